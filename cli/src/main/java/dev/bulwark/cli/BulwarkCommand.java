@@ -1,0 +1,21 @@
+package dev.bulwark.cli;
+
+import picocli.CommandLine.Command;
+
+/** The root command: it only lists the subcommands. */
+@Command(name = "bulwark",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Deploys AI-agent gateways (OpenClaw) onto AWS Lightsail hardened by default,",
+            "and proves from the outside that the deployment is hardened.",
+            "",
+            "Typical flow:  bulwark plan blueprints/openclaw-instance.yaml   (offline: validate, synthesize, check)",
+            "               bulwark verify https://agent.example.com         (live: TLS, gateway, ports)"},
+        subcommands = {
+            picocli.CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {})
+public final class BulwarkCommand {
+}

@@ -1,0 +1,68 @@
+package dev.bulwark.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Entry point. The only place that calls {@link System#exit}; exceptions become exit codes here, with one
+ * message and no stack trace for anything the user can fix.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code; tests call this directly. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = commandLine(out, err);
+        return cmd.execute(args);
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new BulwarkCommand());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExitCodeExceptionMapper(Main::exitCodeFor);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("bulwark: " + messageFor(ex));
+            commandLine.getErr().flush();
+            return exitCodeFor(ex);
+        });
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println("bulwark: " + ex.getMessage());
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+            failed.getErr().flush();
+            return ExitCode.USAGE.code();
+        });
+        cmd.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpLines());
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(ExitCode.helpLines());
+        }
+        return cmd;
+    }
+
+    private static int exitCodeFor(Throwable ex) {
+        if (ex instanceof UserException user) {
+            return user.exitCode().code();
+        }
+        return ExitCode.ENVIRONMENT.code();
+    }
+
+    private static String messageFor(Throwable ex) {
+        if (ex instanceof UserException) {
+            return ex.getMessage();
+        }
+        // Not a user error: say what it was, still without a stack trace (set BULWARK_DEBUG=1 to see one).
+        if (System.getenv("BULWARK_DEBUG") != null) {
+            ex.printStackTrace();
+        }
+        return "internal error: " + ex.getClass().getSimpleName()
+                + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+                + " (set BULWARK_DEBUG=1 for details and please report it)";
+    }
+}

@@ -1,0 +1,32 @@
+package dev.bulwark.verify;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a hardened deployment should show. Defaults come from the hardening policy; a blueprint narrows them
+ * (its domain, the SSH CIDRs that may see port 22, the pinned agent version).
+ *
+ * @param domain          expected certificate name; absent: the URL's host
+ * @param gatewayPort     the agent's own port (18789), which must never be reachable on {@code host}
+ * @param allowedPorts    TCP ports that may be open on {@code host} (e.g. 22 when the blueprint opens SSH)
+ * @param agentVersion    the pinned agent version the deployment should run
+ * @param allowedOrigin   the one Origin the Control UI should accept, e.g. {@code https://agent.example.com}
+ * @param blueprintPath   for reports: where the expectations came from
+ */
+public record Expectations(Optional<String> domain, int gatewayPort, Set<Integer> allowedPorts,
+                           Optional<String> agentVersion, Optional<String> allowedOrigin,
+                           Optional<String> blueprintPath, List<String> adminCidrs) {
+    public static final int DEFAULT_GATEWAY_PORT = 18789;
+
+    public Expectations {
+        allowedPorts = Set.copyOf(allowedPorts);
+        adminCidrs = List.copyOf(adminCidrs);
+    }
+
+    public static Expectations defaults() {
+        return new Expectations(Optional.empty(), DEFAULT_GATEWAY_PORT, Set.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of());
+    }
+}
