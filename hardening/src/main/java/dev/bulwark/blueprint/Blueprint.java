@@ -1,6 +1,7 @@
 package dev.bulwark.blueprint;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,6 +9,8 @@ import java.util.Map;
  * passed validation, so consumers (stacks, baseline, verifier) can rely on it.
  *
  * @param source    where it was read from, and where each field sits in that file
+ * @param warnings  things that are valid but weaken the deployment (e.g. SSH open to 0.0.0.0/0); the rule pack
+ *                  turns the same conditions into findings, these carry file:line:column and a hint
  */
 public record Blueprint(
         String name,
@@ -23,10 +26,12 @@ public record Blueprint(
         Secrets secrets,
         Snapshots snapshots,
         Map<String, String> tags,
-        BlueprintSource source) {
+        BlueprintSource source,
+        List<BlueprintProblem> warnings) {
 
     public Blueprint {
         tags = tags == null ? Map.of() : Map.copyOf(tags);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     public Path file() {

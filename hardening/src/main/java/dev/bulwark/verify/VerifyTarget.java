@@ -8,11 +8,9 @@ import java.util.Optional;
  *
  * @param url          the public HTTPS endpoint, e.g. {@code https://agent.example.com/}
  * @param host         the instance's public address, scanned for ports that must be closed; absent: no scan
- * @param connectTo    optional address to connect to instead of resolving {@code url}'s host (the TLS SNI and
- *                     Host header still use the URL's host); lets tests and split-horizon setups aim at an IP
  * @param expectations what the deployment should look like (from a blueprint, or defaults)
  */
-public record VerifyTarget(URI url, Optional<String> host, Optional<String> connectTo, Expectations expectations) {
+public record VerifyTarget(URI url, Optional<String> host, Expectations expectations) {
 
     /** The name used in reports for this target. */
     public String name() {
