@@ -9,6 +9,7 @@ import software.constructs.Construct;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One deployable OpenClaw gateway in {@code instance} mode: a {@link HardenedInstance} reachable only through a
@@ -22,6 +23,7 @@ import java.util.Map;
  */
 public final class InstanceStack extends Stack {
     public static final String BLUEPRINT_TAG = "bulwark:blueprint";
+    private static final Pattern STACK_NAME_PART = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
     private final HardenedInstance instance;
     private final GatewayLoadBalancer loadBalancer;
@@ -52,8 +54,16 @@ public final class InstanceStack extends Stack {
                 InstanceStackProps.builder().blueprint(blueprint).build());
     }
 
+    /**
+     * @throws IllegalArgumentException if the blueprint name cannot be part of a CloudFormation stack name
+     */
     public static String stackIdFor(Blueprint blueprint) {
-        return "bulwark-" + blueprint.name();
+        String name = blueprint.name();
+        if (name == null || !STACK_NAME_PART.matcher(name).matches()) {
+            throw new IllegalArgumentException("blueprint name '" + name + "' cannot name a CloudFormation stack:"
+                    + " use letters, digits and '-' only, starting with a letter (e.g. 'team-agent')");
+        }
+        return "bulwark-" + name;
     }
 
     public HardenedInstance host() {

@@ -60,4 +60,31 @@ final class TestBlueprints {
                 new BlueprintSource(Path.of("agent-open.yaml"), Map.of()),
                 List.of());
     }
+
+    static Blueprint withName(Blueprint b, String name) {
+        return new Blueprint(name, b.region(), b.mode(), b.bundle(), b.availabilityZone(), b.agent(), b.domain(),
+                b.admin(), b.tls(), b.network(), b.secrets(), b.snapshots(), b.tags(), b.source(), b.warnings());
+    }
+
+    static Blueprint withAgentPort(Blueprint b, int port) {
+        return new Blueprint(b.name(), b.region(), b.mode(), b.bundle(), b.availabilityZone(),
+                new Agent(b.agent().kind(), b.agent().version(), port), b.domain(), b.admin(), b.tls(), b.network(),
+                b.secrets(), b.snapshots(), b.tags(), b.source(), b.warnings());
+    }
+
+    static Blueprint withDomain(Blueprint b, Domain domain) {
+        return new Blueprint(b.name(), b.region(), b.mode(), b.bundle(), b.availabilityZone(), b.agent(), domain,
+                b.admin(), b.tls(), b.network(), b.secrets(), b.snapshots(), b.tags(), b.source(), b.warnings());
+    }
+
+    static Blueprint withTls(Blueprint b, Tls tls) {
+        return new Blueprint(b.name(), b.region(), b.mode(), b.bundle(), b.availabilityZone(), b.agent(), b.domain(),
+                b.admin(), tls, b.network(), b.secrets(), b.snapshots(), b.tags(), b.source(), b.warnings());
+    }
+
+    static Blueprint withSnapshotHour(Blueprint b, int hour) {
+        return new Blueprint(b.name(), b.region(), b.mode(), b.bundle(), b.availabilityZone(), b.agent(), b.domain(),
+                b.admin(), b.tls(), b.network(), b.secrets(), new Snapshots(hour), b.tags(), b.source(),
+                b.warnings());
+    }
 }
