@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  *
  * <p>Lightsail does not hand user data to cloud-init as-is: it appends it to its own {@code /bin/sh} launch
  * script (the one that installs the Lightsail SSH CA), so a {@code #cloud-config} document would run as shell
- * lines. The output is therefore a POSIX shell fragment without a shebang, one self-contained command per line.
+ * lines. The output is therefore a POSIX shell fragment without a shebang, on a single line: Terraform's
+ * provider documents Lightsail user data as "a single lined string", and one line reads the same whether
+ * Lightsail keeps or joins line breaks.
  *
  * <p>User data is stored in the CloudFormation template and is readable by anything on the host through the
  * instance metadata service, so it never carries a secret: this class takes no {@code Secret}, accepts only
@@ -30,15 +32,11 @@ public final class UserDataRenderer {
     public String render(Agent agent) {
         String kind = requireShape("agent.kind", agent.kind(), KIND);
         String version = requireShape("agent.version", agent.version(), VERSION);
-        return String.join("\n",
-                "# bulwark launch script (placeholder). Lightsail runs this inside its own sh launch script.",
-                "# It only records the agent this host is for; bulwark deploy applies the host baseline later.",
-                "# User data is readable from instance metadata: it never carries a secret.",
-                "mkdir -p /etc/bulwark",
-                "printf '%s\\n' 'BULWARK_AGENT_KIND=" + kind + "' 'BULWARK_AGENT_VERSION=" + version
-                        + "' 'BULWARK_BASELINE=pending' > " + AGENT_FILE,
-                "chmod 0644 " + AGENT_FILE,
-                "");
+        return "mkdir -p /etc/bulwark"
+                + " && printf '%s\\n' 'BULWARK_AGENT_KIND=" + kind + "' 'BULWARK_AGENT_VERSION=" + version
+                + "' 'BULWARK_BASELINE=pending' > " + AGENT_FILE
+                + " && chmod 0644 " + AGENT_FILE
+                + " # bulwark placeholder: records the agent only; bulwark deploy applies the baseline; no secrets\n";
     }
 
     private static String requireShape(String field, String value, Pattern shape) {

@@ -19,7 +19,9 @@ public final class InstanceStackProps {
 
     private InstanceStackProps(Builder builder) {
         this.blueprint = Objects.requireNonNull(builder.blueprint, "blueprint");
-        this.stackProps = builder.stackProps != null ? builder.stackProps : defaultStackProps(blueprint);
+        this.stackProps = builder.stackProps != null ? builder.stackProps
+                : defaultStackProps(blueprint, builder.env != null ? builder.env
+                        : Environment.builder().region(blueprint.region()).build());
         this.certificateValidated = builder.certificateValidated;
     }
 
@@ -44,9 +46,9 @@ public final class InstanceStackProps {
      * The region comes from the blueprint; the account is left to the deploying credentials, so synth needs
      * none.
      */
-    private static StackProps defaultStackProps(Blueprint blueprint) {
+    private static StackProps defaultStackProps(Blueprint blueprint, Environment env) {
         return StackProps.builder()
-                .env(Environment.builder().region(blueprint.region()).build())
+                .env(env)
                 .description("bulwark hardened " + blueprint.agent().kind() + " gateway '" + blueprint.name()
                         + "' on Lightsail")
                 .build();
@@ -55,9 +57,16 @@ public final class InstanceStackProps {
     public static final class Builder {
         private Blueprint blueprint;
         private StackProps stackProps;
+        private Environment env;
         private Boolean certificateValidated;
 
         private Builder() {
+        }
+
+        /** Replaces only the environment (default: the blueprint's region, account from the credentials). */
+        public Builder env(Environment env) {
+            this.env = env;
+            return this;
         }
 
         public Builder blueprint(Blueprint blueprint) {
@@ -65,7 +74,7 @@ public final class InstanceStackProps {
             return this;
         }
 
-        /** Replaces the default environment (blueprint region) and description. */
+        /** Replaces all default stack settings (environment and description); wins over {@link #env}. */
         public Builder stackProps(StackProps stackProps) {
             this.stackProps = stackProps;
             return this;
