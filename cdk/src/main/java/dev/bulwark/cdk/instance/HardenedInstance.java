@@ -3,7 +3,6 @@ package dev.bulwark.cdk.instance;
 import dev.bulwark.baseline.UserDataRenderer;
 import dev.bulwark.blueprint.Blueprint;
 import software.amazon.awscdk.services.lightsail.CfnInstance;
-import software.amazon.awscdk.services.lightsail.CfnKeyPair;
 import software.amazon.awscdk.services.lightsail.CfnStaticIp;
 import software.constructs.Construct;
 
@@ -16,37 +15,31 @@ import java.util.regex.Pattern;
  * SSH from the blueprint's CIDRs, daily automatic snapshots, a static IP, and never the region's default key pair.
  *
  * <p>Key pair: without {@code KeyPairName} Lightsail installs the region's default key pair, whose private key
- * anyone with console access can download. {@code AWS::Lightsail::KeyPair} cannot import a public key (it has
- * only a name and tags), so the instance gets a key pair created by CloudFormation whose private half is never
- * returned to anyone: a sealed key. The admin's own public key ({@code admin.publicKey}, any type, ed25519
- * included — Lightsail's ImportKeyPair takes RSA only) is installed by the host baseline; until then
- * {@code bulwark deploy} reaches the host with Lightsail's short-lived access certificates
- * ({@code GetInstanceAccessDetails}).
+ * anyone with console access can download. The instance therefore names a bulwark key pair that
+ * {@code bulwark deploy} makes before create (see {@link DeploySteps#preCreate}); a plain {@code cdk deploy}
+ * without it fails loudly instead of falling back to the default key. {@code AWS::Lightsail::KeyPair} is not
+ * used: it cannot import a public key, and the CDK's CloudFormation validator reports the type missing in most
+ * Lightsail regions.
  */
 public final class HardenedInstance extends Construct {
     public static final String BLUEPRINT_ID = "ubuntu_24_04";
     /** Lightsail names for instances, key pairs, static IPs and load balancers share this shape. */
     static final Pattern LIGHTSAIL_NAME = Pattern.compile("\\w[\\w\\-]*\\w");
-    private static final int MAX_NAME = 255 - "-sealed-key".length();
+    private static final int MAX_NAME = 255 - "-key".length();
 
     private final CfnInstance instance;
     private final CfnStaticIp staticIp;
-    private final CfnKeyPair keyPair;
 
     public HardenedInstance(Construct scope, String id, Blueprint blueprint) {
         super(scope, id);
         getNode().addValidation(() -> validate(blueprint));
-
-        keyPair = CfnKeyPair.Builder.create(this, "SealedKeyPair")
-                .keyPairName(blueprint.name() + "-sealed-key")
-                .build();
 
         instance = CfnInstance.Builder.create(this, "Instance")
                 .instanceName(blueprint.name())
                 .blueprintId(BLUEPRINT_ID)
                 .bundleId(blueprint.bundle())
                 .availabilityZone(blueprint.availabilityZone())
-                .keyPairName(keyPair.getRef())
+                .keyPairName(DeploySteps.keyPairName(blueprint))
                 .userData(new UserDataRenderer().render(blueprint.agent()))
                 .networking(CfnInstance.NetworkingProperty.builder()
                         .ports(FirewallPorts.forAdmin(blueprint.admin()))
@@ -72,10 +65,6 @@ public final class HardenedInstance extends Construct {
 
     public CfnStaticIp staticIp() {
         return staticIp;
-    }
-
-    public CfnKeyPair keyPair() {
-        return keyPair;
     }
 
     /** The instance name as a CloudFormation reference, so dependents wait for the instance. */

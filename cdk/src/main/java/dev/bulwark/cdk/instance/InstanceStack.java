@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * succeeded, synthesize again with {@code -c bulwark:certificateValidated=true} (or
  * {@link InstanceStackProps.Builder#certificateValidated}) to attach it and the instance
  * (see {@link CertificatePhase}). IMDSv2-required and IPv4-only are not expressible in Lightsail CloudFormation;
- * they are recorded as {@link PostCreateSteps} for {@code bulwark deploy} to apply.
+ * they are recorded as {@link DeploySteps}, as is the key pair deploy creates before the stack.
  */
 public final class InstanceStack extends Stack {
     public static final String BLUEPRINT_TAG = "bulwark:blueprint";
@@ -39,12 +39,11 @@ public final class InstanceStack extends Stack {
         loadBalancer = new GatewayLoadBalancer(this, "Edge", blueprint, instance.instanceNameRef(), phase);
         secrets = new GatewaySecrets(this, "Secrets", blueprint.secrets());
 
-        List<PostCreateSteps.Step> steps = PostCreateSteps.forBlueprint(blueprint);
-        addMetadata(PostCreateSteps.METADATA_KEY, steps.stream()
-                .map(step -> Map.of("action", step.action(), "argument", step.argument()))
-                .toList());
+        List<DeploySteps.Step> postCreate = DeploySteps.postCreate(blueprint);
+        addMetadata(DeploySteps.PRE_CREATE_METADATA_KEY, asMetadata(DeploySteps.preCreate(blueprint)));
+        addMetadata(DeploySteps.POST_CREATE_METADATA_KEY, asMetadata(postCreate));
 
-        addOutputs(steps);
+        addOutputs(postCreate);
         tag(blueprint);
     }
 
@@ -82,8 +81,14 @@ public final class InstanceStack extends Stack {
         return phase;
     }
 
-    private void addOutputs(List<PostCreateSteps.Step> steps) {
+    private static List<Map<String, String>> asMetadata(List<DeploySteps.Step> steps) {
+        return steps.stream().map(step -> Map.of("action", step.action(), "argument", step.argument())).toList();
+    }
+
+    private void addOutputs(List<DeploySteps.Step> postCreate) {
         output(InstanceStackOutputs.INSTANCE_NAME, instance.instanceNameRef(), "Lightsail instance name");
+        output(InstanceStackOutputs.KEY_PAIR_NAME, instance.instance().getKeyPairName(),
+                "key pair made by bulwark deploy before create; never the region's default key pair");
         output(InstanceStackOutputs.STATIC_IP, instance.staticIp().getAttrIpAddress(), "static public IPv4 address");
         output(InstanceStackOutputs.LOAD_BALANCER_NAME, loadBalancer.loadBalancer().getRef(),
                 "load balancer name; GetLoadBalancer gives its DNS name");
@@ -97,7 +102,7 @@ public final class InstanceStack extends Stack {
         secrets.providerKeys().forEach((provider, secret) -> output(
                 InstanceStackOutputs.providerKeySecretArn(provider), secret.getSecretArn(),
                 provider + " API key secret (placeholder until bulwark deploy fills it)"));
-        output(InstanceStackOutputs.POST_CREATE_STEPS, PostCreateSteps.render(steps),
+        output(InstanceStackOutputs.POST_CREATE_STEPS, DeploySteps.render(postCreate),
                 "Lightsail API calls bulwark deploy makes after create (not expressible in CloudFormation)");
     }
 

@@ -8,6 +8,8 @@ package dev.bulwark.cdk.instance;
  */
 public final class InstanceStackOutputs {
     public static final String INSTANCE_NAME = "InstanceName";
+    /** The key pair deploy made before create (imported admin RSA key, or sealed). */
+    public static final String KEY_PAIR_NAME = "KeyPairName";
     public static final String STATIC_IP = "StaticIpAddress";
     public static final String LOAD_BALANCER_NAME = "LoadBalancerName";
     public static final String CERTIFICATE_NAME = "CertificateName";

@@ -107,11 +107,14 @@ class InstanceStackTest {
     }
 
     @Test
-    void instance_anyBlueprint_usesSealedKeyPairNeverTheDefault() {
-        for (Template template : List.of(closed, open)) {
-            String keyPairId = template.findResources("AWS::Lightsail::KeyPair").keySet().iterator().next();
-            closedOrOpenInstanceHas(template, Map.of("KeyPairName", Map.of("Ref", keyPairId)));
-        }
+    void instance_anyBlueprint_namesTheKeyPairDeployMakesNeverTheDefault() {
+        closedOrOpenInstanceHas(closed, Map.of("KeyPairName", "agent-closed-key"));
+        closedOrOpenInstanceHas(open, Map.of("KeyPairName", "agent-open-key"));
+        JsonNode preCreate = SynthesizedTemplates.json(closed).path("Metadata")
+                .path(DeploySteps.PRE_CREATE_METADATA_KEY);
+        assertEquals(1, preCreate.size(), preCreate.toString());
+        assertEquals("CreateKeyPair", preCreate.get(0).path("action").asText());
+        assertEquals("agent-closed-key", preCreate.get(0).path("argument").asText());
     }
 
     @Test
@@ -204,7 +207,8 @@ class InstanceStackTest {
 
     @Test
     void outputs_openBlueprint_allPresentIncludingOnePerProvider() {
-        List<String> names = List.of(InstanceStackOutputs.INSTANCE_NAME, InstanceStackOutputs.STATIC_IP,
+        List<String> names = List.of(InstanceStackOutputs.INSTANCE_NAME, InstanceStackOutputs.KEY_PAIR_NAME,
+                InstanceStackOutputs.STATIC_IP,
                 InstanceStackOutputs.LOAD_BALANCER_NAME, InstanceStackOutputs.CERTIFICATE_NAME,
                 InstanceStackOutputs.CERTIFICATE_STATUS, InstanceStackOutputs.CERTIFICATE_PHASE,
                 InstanceStackOutputs.GATEWAY_TOKEN_SECRET_ARN, InstanceStackOutputs.POST_CREATE_STEPS,
@@ -224,7 +228,8 @@ class InstanceStackTest {
     void postCreateSteps_ipv4Blueprint_requireImdsv2AndIpv4OnlyInOutputAndMetadata() {
         closed.hasOutput(InstanceStackOutputs.POST_CREATE_STEPS,
                 Map.of("Value", "UpdateInstanceMetadataOptions httpTokens=required; SetIpAddressType ipv4"));
-        JsonNode metadata = SynthesizedTemplates.json(closed).path("Metadata").path(PostCreateSteps.METADATA_KEY);
+        JsonNode metadata = SynthesizedTemplates.json(closed).path("Metadata")
+                .path(DeploySteps.POST_CREATE_METADATA_KEY);
         assertEquals(2, metadata.size(), metadata.toString());
         assertEquals("UpdateInstanceMetadataOptions", metadata.get(0).path("action").asText());
         assertEquals("ipv4", metadata.get(1).path("argument").asText());
@@ -244,7 +249,7 @@ class InstanceStackTest {
 
     @Test
     void tags_taggableTypes_areAllTagged() {
-        for (String type : List.of(INSTANCE, LOAD_BALANCER, "AWS::Lightsail::KeyPair", SECRET)) {
+        for (String type : List.of(INSTANCE, LOAD_BALANCER, SECRET)) {
             open.allResourcesProperties(type, Map.of("Tags", Match.arrayWith(List.of(
                     Map.of("Key", "bulwark:blueprint", "Value", "agent-open")))));
         }
@@ -264,7 +269,7 @@ class InstanceStackTest {
             expected.forEach((key, value) -> assertTrue(pairs.contains(key + "=" + value),
                     resource.path("Type").asText() + " lacks tag " + key + "=" + value + ": " + pairs));
         }
-        assertTrue(tagged >= 4, "expected instance, key pair, load balancer and secrets to be tagged");
+        assertTrue(tagged >= 4, "expected instance, load balancer and secrets to be tagged");
     }
 
     private static List<JsonNode> ports(Template template) {

@@ -60,7 +60,7 @@ class LightsailSchemaConformanceTest {
                     }
                 }));
 
-        assertEquals(Set.of("AWS::Lightsail::Instance", "AWS::Lightsail::KeyPair", "AWS::Lightsail::LoadBalancer",
+        assertEquals(Set.of("AWS::Lightsail::Instance", "AWS::Lightsail::LoadBalancer",
                 "AWS::Lightsail::LoadBalancerTlsCertificate", "AWS::Lightsail::StaticIp"), typesSeen);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }

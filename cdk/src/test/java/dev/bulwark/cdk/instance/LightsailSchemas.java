@@ -7,7 +7,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,7 @@ import java.util.Optional;
 
 /**
  * AWS's CloudFormation resource-provider schemas for Lightsail, read from {@code shared/cfn-schemas/lightsail}
- * next to (or above) the repository, plus bulwark's test-resource supplement for types the shared set lacks.
+ * next to (or above) the repository.
  * Override the folder with {@code -Dbulwark.cfnSchemas=/path}.
  */
 final class LightsailSchemas {
@@ -50,17 +49,11 @@ final class LightsailSchemas {
         return type.toLowerCase(Locale.ROOT).replace("::", "-") + ".json";
     }
 
-    /** The raw schema document, from the shared folder or the supplement; empty if neither has it. */
+    /** The raw schema document; empty if the folder has none for this type. */
     static Optional<JsonNode> document(Path folder, String type) {
-        Path shared = folder.resolve(fileName(type));
+        Path file = folder.resolve(fileName(type));
         try {
-            if (Files.isRegularFile(shared)) {
-                return Optional.of(JSON.readTree(shared.toFile()));
-            }
-            try (InputStream in = LightsailSchemas.class.getResourceAsStream(
-                    "/cfn-schemas-supplement/" + fileName(type))) {
-                return in == null ? Optional.empty() : Optional.of(JSON.readTree(in));
-            }
+            return Files.isRegularFile(file) ? Optional.of(JSON.readTree(file.toFile())) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the schema for " + type, e);
         }

@@ -6,6 +6,7 @@ import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.assertions.Template;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Map;
  */
 final class SynthesizedTemplates {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path OUT = Path.of("target", "synth-fixtures").toAbsolutePath();
     private static Template closedPhase1;
     private static Template openPhase2;
 
@@ -23,7 +25,8 @@ final class SynthesizedTemplates {
 
     static synchronized Template closedPhase1() {
         if (closedPhase1 == null) {
-            closedPhase1 = Template.fromStack(InstanceStack.forBlueprint(new App(), TestBlueprints.closed()));
+            App app = new App(AppProps.builder().outdir(outdir("closedPhase1").toString()).build());
+            closedPhase1 = Template.fromStack(InstanceStack.forBlueprint(app, TestBlueprints.closed()));
         }
         return closedPhase1;
     }
@@ -31,11 +34,17 @@ final class SynthesizedTemplates {
     static synchronized Template openPhase2() {
         if (openPhase2 == null) {
             App app = new App(AppProps.builder()
+                    .outdir(outdir("openPhase2").toString())
                     .context(Map.of(CertificatePhase.CONTEXT_KEY, "true"))
                     .build());
             openPhase2 = Template.fromStack(InstanceStack.forBlueprint(app, TestBlueprints.open()));
         }
         return openPhase2;
+    }
+
+    /** Where a fixture's cloud assembly (and any CDK validation report) is written. */
+    static Path outdir(String fixture) {
+        return OUT.resolve(fixture);
     }
 
     static Map<String, Template> all() {
