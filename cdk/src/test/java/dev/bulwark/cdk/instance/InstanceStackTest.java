@@ -44,7 +44,7 @@ class InstanceStackTest {
 
     @Test
     void instance_sshCidrs_allowsSshFromExactlyThoseCidrs() {
-        closedOrOpenInstanceHas(open, Map.of("Networking", Map.of("Ports", Match.arrayWith(List.of(
+        instanceHas(open, Map.of("Networking", Map.of("Ports", Match.arrayWith(List.of(
                 Match.objectEquals(Map.of(
                         "FromPort", 22, "ToPort", 22, "Protocol", "tcp",
                         "AccessType", "public", "AccessDirection", "inbound", "CommonName", "ssh",
@@ -95,21 +95,21 @@ class InstanceStackTest {
 
     @Test
     void instance_blueprint_setsImageBundleZoneNameAndDailySnapshot() {
-        closedOrOpenInstanceHas(open, Map.of(
+        instanceHas(open, Map.of(
                 "InstanceName", "agent-open",
                 "BlueprintId", "ubuntu_24_04",
                 "BundleId", "medium_3_0",
                 "AvailabilityZone", "us-east-2b",
                 "AddOns", List.of(Map.of("AddOnType", "AutoSnapshot", "Status", "Enabled",
                         "AutoSnapshotAddOnRequest", Map.of("SnapshotTimeOfDay", "22:00")))));
-        closedOrOpenInstanceHas(closed, Map.of("AddOns", List.of(Match.objectLike(Map.of(
+        instanceHas(closed, Map.of("AddOns", List.of(Match.objectLike(Map.of(
                 "AutoSnapshotAddOnRequest", Map.of("SnapshotTimeOfDay", "03:00"))))));
     }
 
     @Test
     void instance_anyBlueprint_namesTheKeyPairDeployMakesNeverTheDefault() {
-        closedOrOpenInstanceHas(closed, Map.of("KeyPairName", "agent-closed-key"));
-        closedOrOpenInstanceHas(open, Map.of("KeyPairName", "agent-open-key"));
+        instanceHas(closed, Map.of("KeyPairName", "agent-closed-key"));
+        instanceHas(open, Map.of("KeyPairName", "agent-open-key"));
         JsonNode preCreate = SynthesizedTemplates.json(closed).path("Metadata")
                 .path(DeploySteps.PRE_CREATE_METADATA_KEY);
         assertEquals(1, preCreate.size(), preCreate.toString());
@@ -282,7 +282,7 @@ class InstanceStackTest {
         return ports;
     }
 
-    private static void closedOrOpenInstanceHas(Template template, Map<String, Object> properties) {
+    private static void instanceHas(Template template, Map<String, Object> properties) {
         template.hasResourceProperties(INSTANCE, properties);
     }
 }
