@@ -224,6 +224,20 @@ final class MappingFields {
         }
     }
 
+    /** A typo here, or a field that belongs in another section ({@code sshCidrs} at the top level). */
+    private static String unknownKeyHint(String key, Set<String> known) {
+        if (Suggestions.closest(key, known).isPresent()) {
+            return Suggestions.hint(key, known, "");
+        }
+        for (Map.Entry<String, Set<String>> section : BlueprintKeys.BY_PATH.entrySet()) {
+            Optional<String> elsewhere = Suggestions.closest(key, section.getValue());
+            if (elsewhere.isPresent() && !section.getKey().isEmpty()) {
+                return "did you mean `" + elsewhere.get() + "` under `" + section.getKey() + "`?";
+            }
+        }
+        return "known fields here: " + String.join(", ", known);
+    }
+
     private Optional<Entry> entry(String key) {
         return mapping == null ? Optional.empty() : mapping.entry(key);
     }
@@ -233,8 +247,8 @@ final class MappingFields {
             if (known.contains(e.key())) {
                 locations.put(path(e.key()), e.keyLocation());
             } else {
-                problems.error(e.keyLocation(), path(e.key()), "unknown field `" + e.key() + "`",
-                        Suggestions.hint(e.key(), known, "known fields here"));
+                problems.error(e.keyLocation(), path(e.key()), "unknown field `" + e.key() + "`", unknownKeyHint(e.key(),
+                        known));
             }
         }
     }
