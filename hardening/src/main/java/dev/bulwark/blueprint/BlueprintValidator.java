@@ -109,7 +109,7 @@ final class BlueprintValidator {
     private static Snapshots snapshots(MappingFields root) {
         MappingFields snapshots = root.section("snapshots", BlueprintKeys.SNAPSHOTS);
         Integer hour = snapshots.integer("autoSnapshotHour", LightsailChoices.DEFAULT_SNAPSHOT_HOUR);
-        if (hour != null && hour > 23) {
+        if (hour != null && (hour < 0 || hour > 23)) {
             snapshots.error("autoSnapshotHour", "hour " + hour + " is not 0-23", "an hour of the day in UTC, e.g. 6");
         }
         return new Snapshots(hour == null ? 0 : hour);

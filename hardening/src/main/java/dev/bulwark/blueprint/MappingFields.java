@@ -94,7 +94,7 @@ final class MappingFields {
         if (node.isEmpty()) {
             return fallback;
         }
-        if (node.get() instanceof Scalar s && s.type() == ScalarType.INTEGER && s.text().matches("[0-9]{1,9}")) {
+        if (node.get() instanceof Scalar s && s.type() == ScalarType.INTEGER && s.text().matches("-?[0-9]{1,9}")) {
             return Integer.parseInt(s.text());
         }
         if (node.get() instanceof Scalar s && s.type() == ScalarType.INTEGER) {
