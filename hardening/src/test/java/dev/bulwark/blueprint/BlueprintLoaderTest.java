@@ -108,6 +108,14 @@ class BlueprintLoaderTest {
         assertEquals(Optional.of(key), b.admin().publicKey());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2026.9.6", "2026.1.24-1", "2026.10.2-beta.3", "2026.12.31"})
+    void load_exactReleaseVersions_areAccepted(String version) throws BlueprintException {
+        Blueprint b = Blueprints.load(dir, minimalPlus().replace("2026.9.6", version));
+
+        assertEquals(version, b.agent().version());
+    }
+
     @Test
     void load_severalProviderKeys_keepsOrderAndLocations() throws BlueprintException {
         Blueprint b = Blueprints.load(dir, minimalPlus(
