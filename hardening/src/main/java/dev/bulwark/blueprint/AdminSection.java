@@ -55,7 +55,8 @@ final class AdminSection {
             result.add(item.value());
             if (parsed.violation().isPresent()) {
                 Violation v = parsed.violation().get();
-                problems.error(item.location(), item.path(), "`" + shorten(item.value()) + "` " + v.message(), v.hint());
+                problems.error(item.location(), item.path(),
+                        "`" + Suggestions.shorten(item.value()) + "` " + v.message(), v.hint());
                 continue;
             }
             SourceLocation first = seen.putIfAbsent(item.value(), item.location());
@@ -73,9 +74,5 @@ final class AdminSection {
             }
         }
         return result;
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

@@ -47,7 +47,7 @@ final class AgentSection {
             return;
         }
         if (version.matches("[A-Za-z]+")) {
-            agent.error("version", "`" + version + "` is a moving tag, not a release",
+            agent.error("version", "`" + Suggestions.shorten(version) + "` is a moving tag, not a release",
                     EXAMPLE + "; a tag changes under you between deployments");
         } else if (RANGE.matcher(version).matches()) {
             agent.error("version", "version ranges are not allowed", EXAMPLE);

@@ -56,7 +56,7 @@ final class BlueprintValidator {
     private static String region(MappingFields root) {
         String region = root.requiredString("region");
         if (region != null && !LightsailChoices.REGIONS.contains(region)) {
-            root.error("region", "`" + region + "` is not a Lightsail region",
+            root.error("region", "`" + Suggestions.shorten(region) + "` is not a Lightsail region",
                     Suggestions.hint(region, LightsailChoices.REGIONS, "Lightsail regions"));
             return null;
         }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /** Parses IPv4 and IPv6 CIDR blocks strictly: a prefix length is required and host bits must be zero. */
 final class Cidrs {
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d{1,3}))?");
+    private static final Pattern IPV4 =
+            Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d{1,3}))?");
     private static final Pattern IPV6_TEXT = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     /** A well-formed block and its prefix length. */

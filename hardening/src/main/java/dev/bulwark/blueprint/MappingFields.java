@@ -7,6 +7,7 @@ import dev.bulwark.blueprint.YamlNode.ScalarType;
 import dev.bulwark.blueprint.YamlNode.Sequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -111,7 +112,7 @@ final class MappingFields {
             return fallback;
         }
         if (node.get() instanceof Scalar s && s.type() == ScalarType.BOOLEAN) {
-            return Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT));
+            return Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT));
         }
         typeError(path(key), node.get(), "true or false", "write true or false, without quotes");
         return null;
@@ -247,7 +248,8 @@ final class MappingFields {
             if (known.contains(e.key())) {
                 locations.put(path(e.key()), e.keyLocation());
             } else {
-                problems.error(e.keyLocation(), path(e.key()), "unknown field `" + e.key() + "`", unknownKeyHint(e.key(),
+                String shown = Suggestions.shorten(e.key());
+                problems.error(e.keyLocation(), path(shown), "unknown field `" + shown + "`", unknownKeyHint(e.key(),
                         known));
             }
         }

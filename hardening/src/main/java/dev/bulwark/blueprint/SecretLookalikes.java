@@ -18,7 +18,8 @@ final class SecretLookalikes {
                 "-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|PuTTY-User-Key-File-"));
         PATTERNS.put("an Anthropic API key", Pattern.compile("(?<![A-Za-z0-9])sk-ant-"));
         PATTERNS.put("an API key (sk-...)", Pattern.compile("(?<![A-Za-z0-9])sk-(?:proj-)?([A-Za-z0-9_-]{20,})"));
-        PATTERNS.put("an AWS access key id", Pattern.compile("(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9])"));
+        PATTERNS.put("an AWS access key id",
+                Pattern.compile("(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9])"));
         PATTERNS.put("a GitHub token", Pattern.compile("(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_)"));
         PATTERNS.put("a Slack token", Pattern.compile("(?<![A-Za-z0-9])xox[abposr]-"));
         PATTERNS.put("a Google API key", Pattern.compile("(?<![A-Za-z0-9])AIza[0-9A-Za-z_-]{35}"));

@@ -6,11 +6,22 @@ import java.util.Optional;
 
 /** "Did you mean" for misspelt keys and values, by edit distance over a normalised spelling. */
 final class Suggestions {
+    private static final int MAX_TYPED = 64;
+    private static final int MAX_SHOWN = 60;
+
     private Suggestions() {
+    }
+
+    /** What a message may quote of a user's text: at most 60 characters. */
+    static String shorten(String text) {
+        return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN - 3) + "...";
     }
 
     /** The closest candidate, if it is close enough to be a typo rather than a different word. */
     static Optional<String> closest(String typed, Collection<String> candidates) {
+        if (typed.length() > MAX_TYPED) {
+            return Optional.empty(); // no typo is that long, and the distance is quadratic
+        }
         String t = normalise(typed);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

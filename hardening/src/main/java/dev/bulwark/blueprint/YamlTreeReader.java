@@ -56,7 +56,7 @@ final class YamlTreeReader {
     }
 
     private Mapping readDocument(String text) throws BlueprintException {
-        try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser p = FACTORY.createParser(text)) {
             parser = p;
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -83,7 +83,7 @@ final class YamlTreeReader {
 
     private YamlNode readValue(JsonToken token, int depth, String path) throws IOException, BlueprintException {
         SourceLocation at = here();
-        if (parser.isCurrentAlias() || parser.getCurrentAnchor() != null) {
+        if (parser.isCurrentAlias() || parser.getObjectId() != null) {
             throw problems.fatal(at, ALIASES, "write each value out in full");
         }
         if (depth > MAX_DEPTH) {
@@ -111,18 +111,19 @@ final class YamlTreeReader {
         Map<String, SourceLocation> seen = new HashMap<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             SourceLocation keyAt = here();
-            if (parser.getCurrentAnchor() != null) {
+            if (parser.getObjectId() != null) {
                 throw problems.fatal(keyAt, ALIASES, "write each key out in full");
             }
             String key = parser.currentName();
-            String keyPath = path.isEmpty() ? key : path + "." + key;
+            String shownKey = SecretLookalikes.kind(key).isPresent() ? "(secret-looking key)" : key;
+            String keyPath = path.isEmpty() ? shownKey : path + "." + shownKey;
             YamlNode value = readValue(parser.nextToken(), depth + 1, keyPath);
             SourceLocation first = seen.putIfAbsent(key, keyAt);
             if (first == null) {
                 entries.add(new Entry(key, keyAt, value));
             } else {
-                problems.error(keyAt, keyPath, "duplicate key `" + key + "` (first written at line " + first.line() + ")",
-                        "keep one of them; YAML would silently use only one");
+                problems.error(keyAt, keyPath, "duplicate key `" + shownKey + "` (first written at line "
+                        + first.line() + ")", "keep one of them; YAML would silently use only one");
             }
         }
         return new Mapping(at, entries);

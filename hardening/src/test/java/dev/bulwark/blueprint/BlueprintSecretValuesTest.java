@@ -88,6 +88,14 @@ class BlueprintSecretValuesTest {
         assertNoEcho(e, ANTHROPIC);
     }
 
+    @Test
+    void load_duplicatedSecretLookingKey_neverEchoesIt() {
+        BlueprintException e = Blueprints.failure(dir, minimalPlus("tags:", "  " + AWS_KEY + ": a", "  " + AWS_KEY + ": b"));
+
+        assertTrue(e.getMessage().contains("duplicate key"), e::getMessage);
+        assertNoEcho(e, AWS_KEY);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"task-runner-gateway-production-2026", "openclaw-production-anthropic-api-key-2026",
             "desk-management-platform-team-01", "team/openai-key", "skunkworks"})
