@@ -94,6 +94,9 @@ final class YamlTreeReader {
             problems.error(at, path, "YAML tags (`!...`) are not supported in blueprints",
                     "remove the tag; quote the value if it must be a string");
         }
+        if (token == null) {
+            throw problems.fatal(at, "unexpected end of file", "check the YAML syntax near the end of the file");
+        }
         return switch (token) {
             case START_OBJECT -> readMapping(at, depth, path);
             case START_ARRAY -> readSequence(at, depth, path);
@@ -111,6 +114,9 @@ final class YamlTreeReader {
         Map<String, SourceLocation> seen = new HashMap<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             SourceLocation keyAt = here();
+            if (t != JsonToken.FIELD_NAME) {
+                throw problems.fatal(keyAt, "unexpected end of file", "check the YAML syntax near the end of the file");
+            }
             if (parser.getObjectId() != null) {
                 throw problems.fatal(keyAt, ALIASES, "write each key out in full");
             }
