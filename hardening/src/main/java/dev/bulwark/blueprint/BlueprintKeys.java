@@ -1,0 +1,49 @@
+package dev.bulwark.blueprint;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every key a blueprint may hold, per mapping, in documentation order. The loader rejects anything else; the
+ * JSON Schema in docs/ is tested against this so the two cannot drift. {@code tags} is free-form.
+ */
+final class BlueprintKeys {
+    static final Set<String> ROOT = keys("name", "region", "mode", "bundle", "availabilityZone", "agent", "domain",
+            "admin", "tls", "network", "secrets", "snapshots", "tags");
+    static final Set<String> AGENT = keys("kind", "version", "port");
+    static final Set<String> DOMAIN = keys("name", "alternativeNames");
+    static final Set<String> ADMIN = keys("user", "sshCidrs", "sshIpv6Cidrs", "publicKey");
+    static final Set<String> TLS = keys("policy", "httpsRedirect");
+    static final Set<String> NETWORK = keys("ipAddressType");
+    static final Set<String> SECRETS = keys("gatewayToken", "providerKeys");
+    static final Set<String> PROVIDER_KEY = keys("provider", "secretName", "env");
+    static final Set<String> SNAPSHOTS = keys("autoSnapshotHour");
+
+    /** Keyed by mapping path; {@code ""} is the top level, {@code []} marks the items of a list. */
+    static final Map<String, Set<String>> BY_PATH = byPath();
+
+    private BlueprintKeys() {
+    }
+
+    private static Map<String, Set<String>> byPath() {
+        Map<String, Set<String>> m = new LinkedHashMap<>();
+        m.put("", ROOT);
+        m.put("agent", AGENT);
+        m.put("domain", DOMAIN);
+        m.put("admin", ADMIN);
+        m.put("tls", TLS);
+        m.put("network", NETWORK);
+        m.put("secrets", SECRETS);
+        m.put("secrets.providerKeys[]", PROVIDER_KEY);
+        m.put("snapshots", SNAPSHOTS);
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Set<String> keys(String... keys) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(keys)));
+    }
+}
