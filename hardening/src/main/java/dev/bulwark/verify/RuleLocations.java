@@ -1,0 +1,75 @@
+package dev.bulwark.verify;
+
+import dev.bulwark.blueprint.BlueprintSource;
+import dev.bulwark.blueprint.SourceLocation;
+import dev.bulwark.findings.Finding;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which blueprint field governs a finding, so SARIF can point a live finding at the line that caused it. The
+ * mapping is data, here and nowhere else; the first matching row wins.
+ */
+public final class RuleLocations {
+
+    /**
+     * @param rule  a rule id, or a prefix ending in {@code *}
+     * @param port  only for findings about this TCP port (read from a {@code host:port} target or "port N" evidence)
+     * @param field dotted blueprint path, as {@link BlueprintSource#locate} takes it
+     */
+    record Row(String rule, OptionalInt port, String field) {
+        boolean matches(Finding finding) {
+            boolean ruleMatches = rule.endsWith("*") ? finding.ruleId().startsWith(rule.substring(0, rule.length() - 1))
+                    : finding.ruleId().equals(rule);
+            return ruleMatches && (port.isEmpty() || portOf(finding).equals(port));
+        }
+    }
+
+    static final List<Row> ROWS = List.of(
+            new Row("TLS_CERT_HOSTNAME_MISMATCH", OptionalInt.empty(), "domain.name"),
+            new Row("TLS_*", OptionalInt.empty(), "tls.policy"),
+            new Row("HTTP_NO_HTTPS_REDIRECT", OptionalInt.empty(), "tls.httpsRedirect"),
+            new Row("GATEWAY_VULNERABLE_VERSION", OptionalInt.empty(), "agent.version"),
+            new Row("GATEWAY_VERSION_*", OptionalInt.empty(), "agent.version"),
+            new Row("GATEWAY_PORT_EXPOSED", OptionalInt.empty(), "agent.port"),
+            new Row("PORT_UNEXPECTED_OPEN", OptionalInt.of(22), "admin.sshCidrs"),
+            new Row("PORT_UNEXPECTED_OPEN", OptionalInt.of(Expectations.DEFAULT_GATEWAY_PORT), "agent.port"));
+
+    private static final Pattern HOST_PORT = Pattern.compile(":(\\d{1,5})$");
+    private static final Pattern PORT_WORD = Pattern.compile("\\bport (\\d{1,5})\\b");
+
+    private RuleLocations() {
+    }
+
+    /** The dotted blueprint path that governs {@code finding}, if one does. */
+    public static Optional<String> governingField(Finding finding) {
+        return ROWS.stream().filter(row -> row.matches(finding)).map(Row::field).findFirst();
+    }
+
+    /**
+     * Where to point {@code finding}: the governing blueprint field, else the target's entry in a targets file,
+     * else the blueprint's first line; empty when the target came from the command line without a blueprint.
+     */
+    public static Optional<SourceLocation> locate(Finding finding, TargetSpec spec) {
+        Optional<String> field = governingField(finding);
+        if (spec.blueprint().isPresent() && field.isPresent()) {
+            return Optional.of(spec.blueprint().get().locate(field.get()));
+        }
+        if (spec.declaredAt().isPresent()) {
+            return spec.declaredAt();
+        }
+        return spec.blueprint().map(source -> source.locate(""));
+    }
+
+    static OptionalInt portOf(Finding finding) {
+        Matcher m = HOST_PORT.matcher(finding.target());
+        if (m.find()) {
+            return OptionalInt.of(Integer.parseInt(m.group(1)));
+        }
+        m = PORT_WORD.matcher(finding.evidence());
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+}
