@@ -64,7 +64,7 @@ public final class TextReportRenderer implements ReportRenderer {
         long open = target.findings().stream().filter(f -> !f.waived()).count();
         String status = !target.checked() ? style.red("NOT CHECKED")
                 : open == 0 ? style.green("OK") : style.yellow(plural((int) open, "finding"));
-        out.println(style.bold(target.name()) + "  " + status + "  " + plural(target.rulesChecked().size(), "check")
+        out.println(style.bold(oneLine(target.name())) + "  " + status + "  " + plural(target.rulesChecked().size(), "check")
                 + " in " + Durations.human(target.duration()));
         target.host().ifPresent(h -> out.println("  host: " + h));
         target.blueprint().ifPresent(b -> out.println("  blueprint: " + b));
@@ -90,7 +90,7 @@ public final class TextReportRenderer implements ReportRenderer {
 
     private void renderFinding(ReportedFinding reported, PrintWriter out) {
         Finding f = reported.finding();
-        out.println("    " + style.bold(f.ruleId()) + "  " + f.title() + "  " + style.dim("[" + f.target() + "]"));
+        out.println("    " + style.bold(f.ruleId()) + "  " + oneLine(f.title()) + "  " + style.dim("[" + oneLine(f.target()) + "]"));
         if (!f.evidence().isEmpty()) {
             out.println("      " + oneLine(f.evidence()));
         }
@@ -103,8 +103,21 @@ public final class TextReportRenderer implements ReportRenderer {
         }
     }
 
-    private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s*\\R\\s*", " / ");
+    /**
+     * One line, with control characters shown as {@code \xNN}: evidence comes from remote servers, and a header
+     * carrying terminal escape sequences must not repaint the user's terminal.
+     */
+    static String oneLine(String text) {
+        String joined = text.strip().replaceAll("\\s*\\R\\s*", " / ");
+        StringBuilder sb = new StringBuilder(joined.length());
+        joined.codePoints().forEach(c -> {
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                sb.append(String.format("\\x%02X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
     }
 
     private static String plural(int n, String noun) {
