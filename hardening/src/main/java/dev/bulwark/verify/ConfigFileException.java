@@ -1,6 +1,7 @@
 package dev.bulwark.verify;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 /** A waivers or targets file could not be read or is invalid; carries every problem, each with file:line. */
@@ -9,12 +10,21 @@ public final class ConfigFileException extends Exception {
     private final transient List<ConfigProblem> problems;
 
     public ConfigFileException(Path file, List<ConfigProblem> problems) {
-        super(summary(file, problems));
-        this.problems = List.copyOf(problems);
+        this(file, sorted(problems), true);
+    }
+
+    private ConfigFileException(Path file, List<ConfigProblem> sorted, boolean unused) {
+        super(summary(file, sorted));
+        this.problems = sorted;
     }
 
     public List<ConfigProblem> problems() {
         return problems;
+    }
+
+    private static List<ConfigProblem> sorted(List<ConfigProblem> problems) {
+        return problems.stream().sorted(Comparator.comparingInt((ConfigProblem p) -> p.location().line())
+                .thenComparingInt(p -> p.location().column())).toList();
     }
 
     private static String summary(Path file, List<ConfigProblem> problems) {

@@ -26,19 +26,19 @@ public final class TargetsFile {
         YamlEntries.Result read = YamlEntries.read(file, KEYS);
         List<ConfigProblem> problems = new ArrayList<>(read.problems());
         List<Entry> entries = new ArrayList<>();
-        Path dir = file.toAbsolutePath().getParent();
         for (YamlEntries.Entry entry : read.entries()) {
-            YamlEntries.Value url = entry.values().get("url");
-            if (url == null || url.text().isEmpty()) {
+            if (entry.missing("url")) {
                 problems.add(new ConfigProblem(entry.location(), "target is missing 'url', the deployment's public "
                         + "HTTPS endpoint"));
+            }
+            if (entry.get("url").isEmpty()) {
                 continue;
             }
+            YamlEntries.Value url = entry.get("url").get();
             try {
-                Optional<String> host = Optional.ofNullable(entry.values().get("host")).map(YamlEntries.Value::text)
-                        .filter(h -> !h.isEmpty());
-                Optional<Path> blueprint = Optional.ofNullable(entry.values().get("blueprint"))
-                        .map(YamlEntries.Value::text).filter(b -> !b.isEmpty()).map(b -> relative(file, dir, b));
+                Optional<String> host = entry.get("host").map(YamlEntries.Value::text);
+                Optional<Path> blueprint = entry.get("blueprint").map(YamlEntries.Value::text)
+                        .map(b -> relative(file, b));
                 entries.add(new Entry(TargetUrl.parse(url.text()), host, blueprint, entry.location()));
             } catch (IllegalArgumentException e) {
                 problems.add(new ConfigProblem(url.location(), e.getMessage()));
@@ -55,7 +55,7 @@ public final class TargetsFile {
     }
 
     /** Keeps the path as the user would read it: relative to the working directory when the file was given so. */
-    private static Path relative(Path file, Path dir, String blueprint) {
+    private static Path relative(Path file, String blueprint) {
         Path given = Path.of(blueprint);
         if (given.isAbsolute()) {
             return given;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -25,10 +26,24 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class YamlEntries {
     static final long MAX_BYTES = 1024 * 1024;
 
-    /** One list entry: where it starts, and its scalar values by key. */
-    public record Entry(SourceLocation location, Map<String, Value> values) {
+    /**
+     * One list entry: where it starts, its scalar values by key, and the keys whose value was rejected (already
+     * reported, so callers do not report them again as missing).
+     */
+    public record Entry(SourceLocation location, Map<String, Value> values, Set<String> rejected) {
         public Entry {
             values = Map.copyOf(values);
+            rejected = Set.copyOf(rejected);
+        }
+
+        /** The value of {@code key}, empty when absent, blank or rejected. */
+        public Optional<Value> get(String key) {
+            return Optional.ofNullable(values.get(key)).filter(v -> !v.text().isEmpty());
+        }
+
+        /** Whether a missing {@code key} still needs reporting. */
+        public boolean missing(String key) {
+            return get(key).isEmpty() && !rejected.contains(key);
         }
     }
 
@@ -126,6 +141,7 @@ public final class YamlEntries {
         private void readEntry() throws IOException {
             SourceLocation start = here();
             Map<String, Value> values = new LinkedHashMap<>();
+            Set<String> rejected = new TreeSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 SourceLocation keyAt = here();
@@ -136,12 +152,13 @@ public final class YamlEntries {
                     parser.skipChildren();
                 } else if (value.isStructStart()) {
                     problems.add(new ConfigProblem(keyAt, "'" + key + "' must be a single value, not a list or mapping"));
+                    rejected.add(key);
                     parser.skipChildren();
                 } else if (value != JsonToken.VALUE_NULL) {
                     values.put(key, new Value(parser.getText().trim(), here()));
                 }
             }
-            entries.add(new Entry(start, values));
+            entries.add(new Entry(start, values, rejected));
         }
 
         private SourceLocation here() {

@@ -1,6 +1,5 @@
 package dev.bulwark.verify.waiver;
 
-import dev.bulwark.blueprint.SourceLocation;
 import dev.bulwark.verify.ConfigFileException;
 import dev.bulwark.verify.ConfigProblem;
 import dev.bulwark.verify.EngineRules;
@@ -57,13 +56,10 @@ public final class WaiverFile {
     }
 
     private static String required(YamlEntries.Entry entry, String key, List<ConfigProblem> problems) {
-        YamlEntries.Value value = entry.values().get(key);
-        if (value == null || value.text().isEmpty()) {
-            SourceLocation at = value == null ? entry.location() : value.location();
-            problems.add(new ConfigProblem(at, "waiver is missing '" + key + "'; every waiver needs ruleId, "
-                    + "target, reason and expires"));
-            return null;
+        if (entry.missing(key)) {
+            problems.add(new ConfigProblem(entry.location(), "waiver is missing '" + key + "'; every waiver needs "
+                    + "ruleId, target, reason and expires"));
         }
-        return value.text();
+        return entry.get(key).map(YamlEntries.Value::text).orElse(null);
     }
 }
