@@ -49,6 +49,16 @@ public final class RuleLocations {
         return ROWS.stream().filter(row -> row.matches(finding)).map(Row::field).findFirst();
     }
 
+    /** For docs: the fields that can govern {@code ruleId}, e.g. {@code admin.sshCidrs (port 22)}. */
+    public static List<String> fieldsFor(String ruleId) {
+        return ROWS.stream()
+                .filter(row -> row.rule().endsWith("*") ? ruleId.startsWith(row.rule().substring(0, row.rule().length() - 1))
+                        : row.rule().equals(ruleId))
+                .filter(row -> !(row.rule().endsWith("*") && ROWS.stream().anyMatch(r -> r.rule().equals(ruleId))))
+                .map(row -> row.field() + (row.port().isPresent() ? " (port " + row.port().getAsInt() + ")" : ""))
+                .toList();
+    }
+
     /**
      * Where to point {@code finding}: the governing blueprint field, else the target's entry in a targets file,
      * else the blueprint's first line; empty when the target came from the command line without a blueprint.
