@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.cli.verify.VerifyCommand;
 import picocli.CommandLine.Command;
 
 /** The root command: it only lists the subcommands. */
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
             "Typical flow:  bulwark plan blueprints/openclaw-instance.yaml   (offline: validate, synthesize, check)",
             "               bulwark verify https://agent.example.com         (live: TLS, gateway, ports)"},
         subcommands = {
+            VerifyCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
