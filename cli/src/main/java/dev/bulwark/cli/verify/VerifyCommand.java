@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  bulwark verify https://agent.example.com",
             "  bulwark verify https://agent.example.com --host 203.0.113.10 --blueprint agent.yaml",
-            "  bulwark verify https://agent.example.com --format sarif --output bulwark.sarif   # GitHub code scanning",
+            "  bulwark verify https://agent.example.com --format sarif --output bulwark.sarif  # code scanning",
             "  bulwark verify --targets fleet.yaml --format junit --output verify.xml --fail-on high",
             "  bulwark verify https://agent.example.com --waivers waivers.yaml --timeout 2m",
             "",
