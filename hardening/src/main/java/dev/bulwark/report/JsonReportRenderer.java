@@ -54,7 +54,9 @@ public final class JsonReportRenderer implements ReportRenderer {
         report.runFindings().forEach(f -> finding(f, null, findings.addObject()));
         LocalDate today = LocalDate.ofInstant(report.started(), ZoneOffset.UTC);
         ArrayNode waivers = doc.putArray("waivers");
-        report.waivers().forEach(w -> waiver(w, waivers.addObject()).put("expired", w.expiredOn(today)));
+        List<Waiver> applied = report.appliedWaivers();
+        report.waivers().forEach(w -> waiver(w, waivers.addObject()).put("expired", w.expiredOn(today))
+                .put("applied", applied.contains(w)));
         return doc;
     }
 

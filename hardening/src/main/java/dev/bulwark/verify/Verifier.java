@@ -75,7 +75,8 @@ public final class Verifier {
         }
         execute(scheduled, startNanos);
 
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // Waivers are judged against the day the run started, as every renderer does.
+        LocalDate today = LocalDate.ofInstant(started, ZoneOffset.UTC);
         List<TargetReport> reports = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             List<ProbeResult> results = runsByTarget.get(i).stream().map(ProbeRun::result).toList();

@@ -49,6 +49,12 @@ public record VerifyReport(String tool, String version, Instant started, Instant
         return List.copyOf(all);
     }
 
+    /** The waivers that suppressed at least one finding in this run, in file order. */
+    public List<Waiver> appliedWaivers() {
+        List<Waiver> used = allFindings().stream().flatMap(f -> f.waiver().stream()).distinct().toList();
+        return waivers.stream().filter(used::contains).toList();
+    }
+
     public Summary summary() {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
