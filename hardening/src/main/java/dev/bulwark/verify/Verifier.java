@@ -1,5 +1,6 @@
 package dev.bulwark.verify;
 
+import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.verify.waiver.Waivers;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class Verifier {
     public static final int DEFAULT_MAX_CONCURRENCY = 32;
 
     private final List<Probe> probes;
+    private final List<RuleInfo> rules;
     private final Duration timeout;
     private final Duration perCallTimeout;
     private final Optional<Path> caFile;
@@ -39,6 +41,7 @@ public final class Verifier {
 
     private Verifier(Builder b) {
         this.probes = List.copyOf(b.probes);
+        this.rules = ProbeCatalog.rules(probes);
         this.timeout = b.timeout;
         this.perCallTimeout = b.perCallTimeout;
         this.caFile = b.caFile;
@@ -85,7 +88,7 @@ public final class Verifier {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         return new VerifyReport(TOOL_NAME, toolVersion, started, clock.instant(), elapsed, reports,
-                waivers.expiredFindings(today), ProbeCatalog.rules(probes), waivers.all());
+                waivers.expiredFindings(today), rules, waivers.all());
     }
 
     private void execute(List<ProbeRun> runs, long startNanos) throws InterruptedException {
@@ -177,6 +180,7 @@ public final class Verifier {
             return this;
         }
 
+        /** Fails fast when two probes declare the same rule id with different metadata. */
         public Verifier build() {
             return new Verifier(this);
         }
