@@ -14,9 +14,13 @@ import dev.bulwark.verify.TargetsFile;
 import dev.bulwark.verify.VerifyTarget;
 import dev.bulwark.verify.waiver.WaiverFile;
 import dev.bulwark.verify.waiver.Waivers;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +48,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
             throw usage("--host and --blueprint apply to a single URL; with --targets, put host and blueprint "
                     + "in each entry of the targets file");
         }
-        options.caFile().ifPresent(f -> readable(f, "--ca-file"));
+        options.caFile().ifPresent(VerifyConfig::caCertificates);
         options.output().ifPresent(VerifyConfig::writable);
         Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
 
@@ -112,6 +116,19 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
             return loader.load();
         } catch (ConfigFileException e) {
             throw usage(e.getMessage());
+        }
+    }
+
+    /** A PEM file with at least one X.509 certificate; anything else is a usage error, not an unreachable target. */
+    private static void caCertificates(Path file) {
+        readable(file, "--ca-file");
+        try (InputStream in = Files.newInputStream(file)) {
+            if (CertificateFactory.getInstance("X.509").generateCertificates(in).isEmpty()) {
+                throw new CertificateException("no certificate found");
+            }
+        } catch (IOException | CertificateException e) {
+            throw usage("--ca-file " + file + " holds no readable X.509 certificate (" + e.getMessage()
+                    + "); give a PEM file with '-----BEGIN CERTIFICATE-----' blocks");
         }
     }
 

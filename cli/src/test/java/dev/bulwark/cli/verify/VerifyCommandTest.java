@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import okhttp3.tls.HeldCertificate;
 import picocli.CommandLine;
 
 /** {@code bulwark verify} end to end through {@link Main}: real parsing, real loopback servers, real exit codes. */
@@ -143,6 +144,24 @@ class VerifyCommandTest {
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains(message), err.toString());
         assertFalse(err.toString().contains("\tat "), "no stack trace for a user error");
+    }
+
+    @Test
+    void verify_caFileWithoutCertificate_exits2() throws IOException {
+        Path pem = Files.writeString(dir.resolve("ca.pem"), "not a certificate\n");
+        int code = run(List.of(LoopbackProbes.connect(null)), server.url(), "--ca-file", pem.toString());
+
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("holds no readable X.509 certificate"), err.toString());
+    }
+
+    @Test
+    void verify_caFileWithCertificate_isAccepted() throws IOException {
+        HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).commonName("test CA").build();
+        Path pem = Files.writeString(dir.resolve("ca.pem"), ca.certificatePem());
+        int code = run(List.of(LoopbackProbes.connect(null)), server.url(), "--ca-file", pem.toString());
+
+        assertEquals(0, code, err.toString());
     }
 
     @Test
