@@ -54,6 +54,8 @@ class VerifyCommandTest {
     SilentServer server;
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
+    /** What the command is told about stdout: a colour terminal or not (the real check needs a TTY). */
+    boolean colorTerminal;
 
     @BeforeEach
     void startServer() throws IOException {
@@ -76,7 +78,7 @@ class VerifyCommandTest {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == VerifyCommand.class) {
-                    return type.cast(new VerifyCommand(probes, blueprints, () -> false, CLOCK));
+                    return type.cast(new VerifyCommand(probes, blueprints, () -> colorTerminal, CLOCK));
                 }
                 return CommandLine.defaultFactory().create(type);
             }
@@ -92,6 +94,17 @@ class VerifyCommandTest {
 
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().contains(server.url() + "  OK"), out.toString());
+    }
+
+    @Test
+    void verify_colorTerminal_colorsTextOnStdoutButNeverInAFile() throws IOException {
+        colorTerminal = true;
+        run(List.of(LoopbackProbes.connect(Severity.HIGH)), server.url());
+        Path file = dir.resolve("report.txt");
+        run(List.of(LoopbackProbes.connect(Severity.HIGH)), server.url(), "--output", file.toString());
+
+        assertTrue(out.toString().contains("\u001b["), out.toString());
+        assertFalse(Files.readString(file).contains("\u001b["));
     }
 
     @ParameterizedTest
