@@ -29,12 +29,18 @@ public final class RuleLocations {
     }
 
     static final List<Row> ROWS = List.of(
-            new Row("TLS_CERT_HOSTNAME_MISMATCH", OptionalInt.empty(), "domain.name"),
+            // The certificate is issued for the blueprint's domain; protocols and ciphers follow its TLS policy.
+            new Row("TLS_CERT_*", OptionalInt.empty(), "domain.name"),
             new Row("TLS_*", OptionalInt.empty(), "tls.policy"),
             new Row("HTTP_NO_HTTPS_REDIRECT", OptionalInt.empty(), "tls.httpsRedirect"),
             new Row("GATEWAY_VULNERABLE_VERSION", OptionalInt.empty(), "agent.version"),
-            new Row("GATEWAY_VERSION_*", OptionalInt.empty(), "agent.version"),
+            new Row("GATEWAY_VERSION_UNPINNED", OptionalInt.empty(), "agent.version"),
             new Row("GATEWAY_PORT_EXPOSED", OptionalInt.empty(), "agent.port"),
+            // The one allowed Origin is https://<domain.name>.
+            new Row("GATEWAY_ORIGIN_NOT_ENFORCED", OptionalInt.empty(), "domain.name"),
+            new Row("GATEWAY_CROSS_ORIGIN_WS", OptionalInt.empty(), "domain.name"),
+            new Row("GATEWAY_UNAUTHENTICATED", OptionalInt.empty(), "secrets.gatewayToken"),
+            new Row("GATEWAY_API_UNAUTHENTICATED", OptionalInt.empty(), "secrets.gatewayToken"),
             new Row("PORT_UNEXPECTED_OPEN", OptionalInt.of(22), "admin.sshCidrs"),
             new Row("PORT_UNEXPECTED_OPEN", OptionalInt.of(Expectations.DEFAULT_GATEWAY_PORT), "agent.port"));
 

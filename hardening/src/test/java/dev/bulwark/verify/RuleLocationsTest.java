@@ -17,8 +17,12 @@ class RuleLocationsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "TLS_OLD_PROTOCOL           | https://a.example.com/ | handshake ok               | tls.policy",
+        "TLS_LEGACY_PROTOCOL        | https://a.example.com/ | TLS 1.0 accepted           | tls.policy",
         "TLS_CERT_HOSTNAME_MISMATCH | https://a.example.com/ | cert for b.example.com     | domain.name",
+        "TLS_CERT_EXPIRING          | https://a.example.com/ | expires in 5 days          | domain.name",
+        "GATEWAY_VERSION_UNPINNED   | https://a.example.com/ | latest                     | agent.version",
+        "GATEWAY_VERSION_DISCLOSED  | https://a.example.com/ | 2026.9.6 in a header       | -",
+        "GATEWAY_ORIGIN_NOT_ENFORCED | https://a.example.com/ | Origin evil.example        | domain.name",
         "HTTP_NO_HTTPS_REDIRECT     | http://a.example.com/  | 200 on plain HTTP          | tls.httpsRedirect",
         "GATEWAY_VULNERABLE_VERSION | https://a.example.com/ | 2026.1.0 < 2026.9.6        | agent.version",
         "GATEWAY_PORT_EXPOSED       | 203.0.113.10:18789     | gateway answered           | agent.port",
