@@ -57,10 +57,12 @@ public final class RuleLocations {
 
     /** For docs: the fields that can govern {@code ruleId}, e.g. {@code admin.sshCidrs (port 22)}. */
     public static List<String> fieldsFor(String ruleId) {
-        return ROWS.stream()
-                .filter(row -> row.rule().endsWith("*") ? ruleId.startsWith(row.rule().substring(0, row.rule().length() - 1))
-                        : row.rule().equals(ruleId))
-                .filter(row -> !(row.rule().endsWith("*") && ROWS.stream().anyMatch(r -> r.rule().equals(ruleId))))
+        List<Row> exact = ROWS.stream().filter(row -> row.rule().equals(ruleId)).toList();
+        List<Row> rows = !exact.isEmpty() ? exact : ROWS.stream()
+                .filter(row -> row.rule().endsWith("*")
+                        && ruleId.startsWith(row.rule().substring(0, row.rule().length() - 1)))
+                .limit(1).toList();
+        return rows.stream()
                 .map(row -> row.field() + (row.port().isPresent() ? " (port " + row.port().getAsInt() + ")" : ""))
                 .toList();
     }

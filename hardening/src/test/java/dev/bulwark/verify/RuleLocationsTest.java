@@ -55,4 +55,14 @@ class RuleLocationsTest {
 
         assertEquals(line, RuleLocations.locate(finding, spec).orElseThrow().line());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "TLS_CERT_EXPIRED     | domain.name",
+        "TLS_LEGACY_PROTOCOL  | tls.policy",
+        "PORT_UNEXPECTED_OPEN | admin.sshCidrs (port 22), agent.port (port 18789)",
+        "HTTP_HSTS_MISSING    | ''"})
+    void fieldsFor_rule_listsWhatDocsShow(String rule, String fields) {
+        assertEquals(fields, String.join(", ", RuleLocations.fieldsFor(rule)));
+    }
 }
