@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * For scripts: one stable document, described by {@code docs/report-schema.json}. Keys never change meaning
@@ -86,7 +87,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         for (ProbeResult p : t.probes()) {
             ObjectNode probe = probes.addObject();
             probe.put("id", p.probeId());
-            probe.put("status", p.status().name().toLowerCase(java.util.Locale.ROOT));
+            probe.put("status", p.status().name().toLowerCase(Locale.ROOT));
             p.reason().ifPresent(r -> probe.put("reason", r));
             probe.put("durationMs", p.duration().toMillis());
             strings(probe.putArray("rulesChecked"), p.rulesChecked());

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,7 +54,7 @@ public final class JunitReportRenderer implements ReportRenderer {
 
     private static void suite(XmlWriter xml, String name, List<Case> cases, Duration time, VerifyReport report) {
         String[] counts = counts(name, cases, time);
-        String[] attributes = java.util.Arrays.copyOf(counts, counts.length + 2);
+        String[] attributes = Arrays.copyOf(counts, counts.length + 2);
         attributes[counts.length] = "timestamp";
         attributes[counts.length + 1] = report.started().toString();
         xml.open("testsuite", attributes);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.Locale;
 
 /**
  * Everything the run learned about one deployment: each probe's result, the findings (waived ones included and
@@ -41,7 +42,7 @@ public record TargetReport(String name, URI url, Optional<String> host, Optional
             return List.of("no probe applies to this target");
         }
         return probes.stream().filter(p -> !p.checked())
-                .map(p -> p.probeId() + ": " + p.reason().orElse(p.status().name().toLowerCase(java.util.Locale.ROOT)))
+                .map(p -> p.probeId() + ": " + p.reason().orElse(p.status().name().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 }

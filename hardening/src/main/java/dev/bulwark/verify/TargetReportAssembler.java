@@ -1,5 +1,6 @@
 package dev.bulwark.verify;
 
+import dev.bulwark.blueprint.BlueprintSource;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.verify.waiver.Waiver;
@@ -35,7 +36,7 @@ final class TargetReportAssembler {
                     "no probe applies to this target, so nothing was checked");
             findings.add(ReportedFinding.unwaived(none, RuleLocations.locate(none, spec)));
         }
-        Optional<Path> blueprint = spec.blueprint().map(b -> b.file())
+        Optional<Path> blueprint = spec.blueprint().map(BlueprintSource::file)
                 .or(() -> target.expectations().blueprintPath().map(Path::of));
         return new TargetReport(target.name(), target.url(), target.host(), blueprint, results, findings, duration);
     }
