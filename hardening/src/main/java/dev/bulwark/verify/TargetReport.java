@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.Locale;
 
 /**
  * Everything the run learned about one deployment: each probe's result, the findings (waived ones included and
