@@ -1,6 +1,7 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.cli.plan.PlanCommand;
+import dev.bulwark.cli.verify.VerifyCommand;
 import picocli.CommandLine.Command;
 
 /** The root command: it only lists the subcommands. */
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
             "  bulwark verify https://agent.example.com    live: TLS, gateway, ports"},
         subcommands = {
             PlanCommand.class,
+            VerifyCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -17,12 +17,24 @@ public final class Main {
 
     /** Runs the command line and returns the exit code; tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = commandLine(out, err);
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /**
+     * Same, with a factory that builds the commands: tests use it to hand a command its test doubles (e.g. verify
+     * probes aimed at loopback servers) while still going through the real parsing and exit-code mapping.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cmd = commandLine(out, err, factory);
         return cmd.execute(args);
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new BulwarkCommand());
+        return commandLine(out, err, CommandLine.defaultFactory());
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cmd = new CommandLine(new BulwarkCommand(), factory);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(Main::exitCodeFor);

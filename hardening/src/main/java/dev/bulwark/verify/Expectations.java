@@ -1,5 +1,7 @@
 package dev.bulwark.verify;
 
+import dev.bulwark.blueprint.Blueprint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,5 +30,20 @@ public record Expectations(Optional<String> domain, int gatewayPort, Set<Integer
     public static Expectations defaults() {
         return new Expectations(Optional.empty(), DEFAULT_GATEWAY_PORT, Set.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /**
+     * What a deployment built from {@code blueprint} must show: its domain on the certificate and as the one
+     * allowed Origin, its agent port closed, port 22 open only when the blueprint opens SSH (to its admin CIDRs),
+     * and the pinned agent version.
+     */
+    public static Expectations fromBlueprint(Blueprint blueprint) {
+        List<String> cidrs = new ArrayList<>(blueprint.admin().sshCidrs());
+        cidrs.addAll(blueprint.admin().sshIpv6Cidrs());
+        Set<Integer> allowed = blueprint.admin().sshOpen() ? Set.of(22) : Set.of();
+        String domain = blueprint.domain().name();
+        return new Expectations(Optional.of(domain), blueprint.agent().port(), allowed,
+                Optional.of(blueprint.agent().version()), Optional.of("https://" + domain),
+                Optional.of(blueprint.file().toString()), cidrs);
     }
 }

@@ -1,0 +1,217 @@
+package dev.bulwark.cli.verify;
+
+import dev.bulwark.blueprint.BlueprintLoader;
+import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.UserException;
+import dev.bulwark.cli.VersionProvider;
+import dev.bulwark.findings.Severity;
+import dev.bulwark.report.RenderOptions;
+import dev.bulwark.report.ReportFormat;
+import dev.bulwark.report.TextReportRenderer;
+import dev.bulwark.verify.Probe;
+import dev.bulwark.verify.ProbeCatalog;
+import dev.bulwark.verify.Verdict;
+import dev.bulwark.verify.Verifier;
+import dev.bulwark.verify.VerifyReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bulwark verify}: check a live deployment from outside and report in a format CI can gate on. */
+@Command(name = "verify",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpWidth = 100,
+        description = {
+            "Check live deployments from the outside: TLS, HTTP, the gateway, and ports that must be closed.",
+            "",
+            "Every probe has a deadline and the whole run ends within --timeout. A target that cannot be "
+                    + "reached or times out is reported and exits 3: it is never a pass. With --blueprint the "
+                    + "expectations (domain, SSH CIDRs, agent port and version) come from the blueprint, and SARIF "
+                    + "points each finding at the blueprint line that governs it."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bulwark verify https://agent.example.com",
+            "  bulwark verify https://agent.example.com --host 203.0.113.10 --blueprint agent.yaml",
+            "  bulwark verify https://agent.example.com --format sarif --output bulwark.sarif  # code scanning",
+            "  bulwark verify --targets fleet.yaml --format junit --output verify.xml --fail-on high",
+            "  bulwark verify https://agent.example.com --waivers waivers.yaml --timeout 2m",
+            "",
+            "Waivers file (YAML list; an expired waiver is itself a finding):",
+            "  - ruleId: PORT_UNEXPECTED_OPEN",
+            "    target: \"203.0.113.10:*\"        # exact, or a glob with * and ?",
+            "    reason: bastion migration, OPS-12",
+            "    expires: 2026-12-31",
+            "",
+            "Targets file (YAML list; blueprint paths are relative to the file):",
+            "  - url: https://agent.example.com",
+            "    host: 203.0.113.10",
+            "    blueprint: blueprints/agent.yaml",
+            "",
+            "Precedence: exit 3 if any target could not be checked, else 1 if any unwaived finding is at or above "
+                    + "--fail-on, else 0. Rules: docs/rules.md. Report formats: docs/verify.md."})
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "URL",
+            description = "The deployment's public HTTPS endpoint, e.g. https://agent.example.com.")
+    private String url;
+
+    @Option(names = "--host", paramLabel = "ADDR",
+            description = "The instance's public address; scanned for ports that must be closed.")
+    private String host;
+
+    @Option(names = "--blueprint", paramLabel = "FILE",
+            description = "Blueprint the deployment was made from; expectations and SARIF lines come from it.")
+    private Path blueprint;
+
+    @Option(names = "--targets", paramLabel = "FILE",
+            description = "YAML list of {url, host?, blueprint?}: verify many deployments at once, one report.")
+    private Path targets;
+
+    @Option(names = "--ca-file", paramLabel = "PEM",
+            description = "Extra trusted CA certificates (PEM), for a private CA. The system trust store still applies.")
+    private Path caFile;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "YAML list of {ruleId, target, reason, expires}: accepted risks, reported but not failing.")
+    private Path waivers;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = Converters.FormatOption.class, completionCandidates = Converters.FormatOption.class,
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private ReportFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE instead of stdout; a one-line summary still goes to stderr.")
+    private Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
+            converter = Converters.FailOnOption.class, completionCandidates = Converters.FailOnOption.class,
+            description = "Exit 1 when an unwaived finding is at or above this severity: "
+                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Severity failOn;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
+            converter = Converters.DurationOption.class,
+            description = "Bound for the whole run, e.g. 30s, 2m, PT45S (default: ${DEFAULT-VALUE}). Probes still "
+                    + "running then are reported as timed out (exit 3).")
+    private Duration timeout;
+
+    private final List<Probe> probes;
+    private final BlueprintReader blueprints;
+    private final BooleanSupplier colorOnStdout;
+    private final Clock clock;
+
+    public VerifyCommand() {
+        this(ProbeCatalog.defaultProbes(), path -> new BlueprintLoader().load(path), VerifyCommand::terminalWantsColor,
+                Clock.systemUTC());
+    }
+
+    /** For tests: their own probes (aimed at loopback servers), blueprints, colour decision and clock. */
+    VerifyCommand(List<Probe> probes, BlueprintReader blueprints, BooleanSupplier colorOnStdout, Clock clock) {
+        this.probes = List.copyOf(probes);
+        this.blueprints = blueprints;
+        this.colorOnStdout = colorOnStdout;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        VerifyConfig config = VerifyConfig.resolve(options(), blueprints);
+        config.warnings().forEach(w -> err.println("warning: " + w));
+        err.flush();
+
+        VerifyReport report = run(config);
+        render(report, config, spec.commandLine().getOut(), err);
+        Verdict verdict = report.verdict(failOn);
+        if (verdict != Verdict.PASSED) {
+            err.println(explain(verdict, report));
+            err.flush();
+        }
+        return exitCode(verdict).code();
+    }
+
+    private VerifyOptions options() {
+        return new VerifyOptions(Optional.ofNullable(url), Optional.ofNullable(host), Optional.ofNullable(blueprint),
+                Optional.ofNullable(targets), Optional.ofNullable(caFile), Optional.ofNullable(waivers), format,
+                Optional.ofNullable(output), failOn, timeout);
+    }
+
+    private VerifyReport run(VerifyConfig config) {
+        Verifier verifier = Verifier.builder().probes(probes).timeout(timeout)
+                .perCallTimeout(timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout : Duration.ofSeconds(5))
+                .caFile(Optional.ofNullable(caFile)).clock(clock).waivers(config.waivers())
+                .toolVersion(VersionProvider.version()).build();
+        try {
+            return verifier.verify(config.targets());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException(ExitCode.ENVIRONMENT, "verify was interrupted before it finished; nothing was checked");
+        }
+    }
+
+    private void render(VerifyReport report, VerifyConfig config, PrintWriter out, PrintWriter err) {
+        Path base = Path.of("").toAbsolutePath();
+        if (output == null) {
+            format.renderer(new RenderOptions(format == ReportFormat.TEXT && colorOnStdout.getAsBoolean(), base))
+                    .render(report, out);
+            return;
+        }
+        try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+             PrintWriter writer = new PrintWriter(file)) {
+            format.renderer(new RenderOptions(false, base)).render(report, writer);
+            if (writer.checkError()) {
+                throw new IOException("write failed");
+            }
+        } catch (IOException e) {
+            throw new UserException(ExitCode.USAGE, "cannot write the report to " + output + " (" + e.getMessage()
+                    + "); check the path and free space");
+        }
+        err.println(TextReportRenderer.summaryLine(report));
+        err.println(format.label() + " report written to " + output);
+        err.flush();
+    }
+
+    private String explain(Verdict verdict, VerifyReport report) {
+        if (verdict == Verdict.NOT_CHECKED) {
+            long n = report.targets().stream().filter(t -> !t.checked()).count();
+            return "exit " + ExitCode.ENVIRONMENT.code() + ": " + n + " of " + report.targets().size()
+                    + " target(s) could not be checked, so the run is not a pass";
+        }
+        long n = report.allFindings().stream()
+                .filter(f -> !f.waived() && f.finding().severity().isAtLeast(failOn)).count();
+        return "exit " + ExitCode.FINDINGS.code() + ": " + n + " unwaived finding(s) at or above " + failOn.label();
+    }
+
+    static ExitCode exitCode(Verdict verdict) {
+        return switch (verdict) {
+            case PASSED -> ExitCode.OK;
+            case FINDINGS -> ExitCode.FINDINGS;
+            case NOT_CHECKED -> ExitCode.ENVIRONMENT;
+        };
+    }
+
+    /** Colour only for a person at a terminal who has not asked for none (https://no-color.org). */
+    static boolean terminalWantsColor() {
+        String noColor = System.getenv("NO_COLOR");
+        return System.console() != null && (noColor == null || noColor.isEmpty());
+    }
+}

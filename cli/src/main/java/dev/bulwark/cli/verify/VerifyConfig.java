@@ -1,0 +1,157 @@
+package dev.bulwark.cli.verify;
+
+import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.blueprint.BlueprintException;
+import dev.bulwark.blueprint.BlueprintProblem;
+import dev.bulwark.blueprint.SourceLocation;
+import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.UserException;
+import dev.bulwark.verify.ConfigFileException;
+import dev.bulwark.verify.Expectations;
+import dev.bulwark.verify.TargetSpec;
+import dev.bulwark.verify.TargetUrl;
+import dev.bulwark.verify.TargetsFile;
+import dev.bulwark.verify.VerifyTarget;
+import dev.bulwark.verify.waiver.WaiverFile;
+import dev.bulwark.verify.waiver.Waivers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a verify run needs, read and validated: the targets with their expectations, the waivers, and the
+ * warnings to show. Every file problem becomes exit 2 with file:line; nothing here touches the network.
+ */
+record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers waivers, List<String> warnings) {
+
+    VerifyConfig {
+        targets = List.copyOf(targets);
+        warnings = List.copyOf(warnings);
+    }
+
+    static VerifyConfig resolve(VerifyOptions options, BlueprintReader blueprints) {
+        List<String> warnings = new ArrayList<>();
+        if (options.url().isPresent() == options.targets().isPresent()) {
+            throw usage(options.url().isPresent()
+                    ? "give either a URL or --targets FILE, not both"
+                    : "missing the deployment's URL, e.g. 'bulwark verify https://agent.example.com', "
+                            + "or --targets FILE for several deployments");
+        }
+        if (options.targets().isPresent() && (options.host().isPresent() || options.blueprint().isPresent())) {
+            throw usage("--host and --blueprint apply to a single URL; with --targets, put host and blueprint "
+                    + "in each entry of the targets file");
+        }
+        options.caFile().ifPresent(VerifyConfig::caCertificates);
+        options.output().ifPresent(VerifyConfig::writable);
+        Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
+
+        List<TargetSpec> targets = new ArrayList<>();
+        if (options.url().isPresent()) {
+            URI url = url(options.url().get());
+            Optional<Blueprint> blueprint = options.blueprint().map(f -> blueprint(f, blueprints, warnings));
+            targets.add(spec(url, options.host(), blueprint, Optional.empty(), warnings));
+        } else {
+            Path file = options.targets().get();
+            readable(file, "--targets");
+            List<TargetsFile.Entry> entries = load(() -> TargetsFile.load(file));
+            for (TargetsFile.Entry entry : entries) {
+                Optional<Blueprint> blueprint = entry.blueprint().map(f -> blueprint(f, blueprints, warnings));
+                targets.add(spec(entry.url(), entry.host(), blueprint, Optional.of(entry.location()), warnings));
+            }
+        }
+        return new VerifyConfig(options, targets, waivers, warnings);
+    }
+
+    private static TargetSpec spec(URI url, Optional<String> host, Optional<Blueprint> blueprint,
+                                   Optional<SourceLocation> declaredAt, List<String> warnings) {
+        if (TargetUrl.isPlainHttp(url)) {
+            warnings.add(url + " is plain HTTP; the public endpoint of a hardened deployment is https://, "
+                    + "so TLS checks will report what a browser would see there");
+        }
+        Expectations expectations = blueprint.map(Expectations::fromBlueprint).orElse(Expectations.defaults());
+        return new TargetSpec(new VerifyTarget(url, host, expectations), blueprint.map(Blueprint::source), declaredAt);
+    }
+
+    private static URI url(String text) {
+        try {
+            return TargetUrl.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private static Blueprint blueprint(Path file, BlueprintReader reader, List<String> warnings) {
+        readable(file, "blueprint");
+        try {
+            Blueprint blueprint = reader.load(file);
+            blueprint.warnings().forEach(w -> warnings.add(w.toString()));
+            return blueprint;
+        } catch (BlueprintException e) {
+            StringBuilder message = new StringBuilder("blueprint " + file + " is invalid:");
+            for (BlueprintProblem p : e.problems()) {
+                message.append(System.lineSeparator()).append("  ").append(p);
+            }
+            throw usage(message.toString());
+        }
+    }
+
+    private static Waivers waivers(Path file) {
+        readable(file, "--waivers");
+        return load(() -> WaiverFile.load(file));
+    }
+
+    private interface Loader<T> {
+        T load() throws ConfigFileException;
+    }
+
+    private static <T> T load(Loader<T> loader) {
+        try {
+            return loader.load();
+        } catch (ConfigFileException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    /** A PEM file with at least one X.509 certificate; anything else is a usage error, not an unreachable target. */
+    private static void caCertificates(Path file) {
+        readable(file, "--ca-file");
+        try (InputStream in = Files.newInputStream(file)) {
+            if (CertificateFactory.getInstance("X.509").generateCertificates(in).isEmpty()) {
+                throw new CertificateException("no certificate found");
+            }
+        } catch (IOException | CertificateException e) {
+            throw usage("--ca-file " + file + " holds no readable X.509 certificate (" + e.getMessage()
+                    + "); give a PEM file with '-----BEGIN CERTIFICATE-----' blocks");
+        }
+    }
+
+    private static void readable(Path file, String what) {
+        if (!Files.isRegularFile(file)) {
+            throw usage(what + " file " + file + " does not exist or is not a file; check the path");
+        }
+        if (!Files.isReadable(file)) {
+            throw usage(what + " file " + file + " is not readable; check its permissions");
+        }
+    }
+
+    private static void writable(Path output) {
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw usage("--output " + output + ": directory " + parent + " does not exist; create it first");
+        }
+        if (Files.isDirectory(output)) {
+            throw usage("--output " + output + " is a directory; give a file name, e.g. " + output.resolve("bulwark.sarif"));
+        }
+    }
+
+    private static UserException usage(String message) {
+        return new UserException(ExitCode.USAGE, message);
+    }
+}

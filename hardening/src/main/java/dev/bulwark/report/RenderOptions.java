@@ -1,0 +1,17 @@
+package dev.bulwark.report;
+
+import java.nio.file.Path;
+
+/**
+ * What renderers need besides the report.
+ *
+ * @param color         ANSI colour in text output: only when stdout is a terminal and {@code NO_COLOR} is unset;
+ *                      the caller decides, renderers never look at the environment
+ * @param baseDirectory SARIF file URIs are made relative to it (the repository checkout, usually the working dir)
+ */
+public record RenderOptions(boolean color, Path baseDirectory) {
+
+    public static RenderOptions plain() {
+        return new RenderOptions(false, Path.of("").toAbsolutePath());
+    }
+}

@@ -1,0 +1,28 @@
+package dev.bulwark.report;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The report formats, found by the name users type ({@code --format sarif}). */
+public enum ReportFormat {
+    TEXT, JSON, SARIF, JUNIT;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public ReportRenderer renderer(RenderOptions options) {
+        return switch (this) {
+            case TEXT -> new TextReportRenderer(options.color());
+            case JSON -> new JsonReportRenderer();
+            case SARIF -> new SarifReportRenderer(options.baseDirectory());
+            case JUNIT -> new JunitReportRenderer();
+        };
+    }
+
+    public static Optional<ReportFormat> parse(String name) {
+        return Arrays.stream(values()).filter(f -> f.label().equalsIgnoreCase(name == null ? "" : name.trim()))
+                .findFirst();
+    }
+}

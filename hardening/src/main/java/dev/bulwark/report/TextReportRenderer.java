@@ -1,0 +1,162 @@
+package dev.bulwark.report;
+
+import dev.bulwark.findings.Finding;
+import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.Durations;
+import dev.bulwark.verify.ReportedFinding;
+import dev.bulwark.verify.TargetReport;
+import dev.bulwark.verify.VerifyReport;
+import dev.bulwark.verify.waiver.Waiver;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** For people at a terminal: grouped by target, then severity, most severe first; waived findings last. */
+public final class TextReportRenderer implements ReportRenderer {
+    private final Style style;
+
+    public TextReportRenderer(boolean color) {
+        this.style = new Style(color);
+    }
+
+    @Override
+    public void render(VerifyReport report, PrintWriter out) {
+        out.println(style.bold(summaryLine(report)));
+        for (TargetReport target : report.targets()) {
+            out.println();
+            renderTarget(target, out);
+        }
+        if (!report.runFindings().isEmpty()) {
+            out.println();
+            out.println(style.bold("waivers") + "  " + style.red("needs review"));
+            renderFindings(report.runFindings(), out);
+        }
+        out.flush();
+    }
+
+    /** One line that says how the run went; the CLI also prints it on stderr when the report goes to a file. */
+    public static String summaryLine(VerifyReport report) {
+        VerifyReport.Summary s = report.summary();
+        List<String> counts = new ArrayList<>();
+        for (int i = Severity.values().length - 1; i >= 0; i--) {
+            Severity sev = Severity.values()[i];
+            int n = s.bySeverity().get(sev);
+            if (n > 0) {
+                counts.add(n + " " + sev.label());
+            }
+        }
+        StringBuilder sb = new StringBuilder(report.tool()).append(' ').append(report.version()).append(" verify: ")
+                .append(plural(s.targets(), "target"));
+        if (s.targetsNotChecked() > 0) {
+            sb.append(" (").append(s.targetsNotChecked()).append(" not checked)");
+        }
+        sb.append(", ").append(plural(s.checks(), "check")).append(", ").append(plural(s.unwaived(), "finding"));
+        if (!counts.isEmpty()) {
+            sb.append(" (").append(String.join(", ", counts)).append(')');
+        }
+        if (s.waived() > 0) {
+            sb.append(", ").append(s.waived()).append(" waived");
+        }
+        return sb.append(" in ").append(Durations.human(report.elapsed())).toString();
+    }
+
+    private void renderTarget(TargetReport target, PrintWriter out) {
+        long open = target.findings().stream().filter(f -> !f.waived()).count();
+        String status = !target.checked() ? style.red("NOT CHECKED")
+                : open == 0 ? style.green("OK") : style.yellow(plural((int) open, "finding"));
+        out.println(style.bold(oneLine(target.name())) + "  " + status + "  " + plural(target.rulesChecked().size(), "check")
+                + " in " + Durations.human(target.duration()));
+        target.host().ifPresent(h -> out.println("  host: " + h));
+        target.blueprint().ifPresent(b -> out.println("  blueprint: " + b));
+        renderFindings(target.findings(), out);
+    }
+
+    private void renderFindings(List<ReportedFinding> findings, PrintWriter out) {
+        for (int i = Severity.values().length - 1; i >= 0; i--) {
+            Severity severity = Severity.values()[i];
+            List<ReportedFinding> group = findings.stream()
+                    .filter(f -> !f.waived() && f.finding().severity() == severity).toList();
+            if (!group.isEmpty()) {
+                out.println("  " + style.severity(severity, severity.name()));
+                group.forEach(f -> renderFinding(f, out));
+            }
+        }
+        List<ReportedFinding> waived = findings.stream().filter(ReportedFinding::waived).toList();
+        if (!waived.isEmpty()) {
+            out.println("  " + style.dim("WAIVED"));
+            waived.forEach(f -> renderFinding(f, out));
+        }
+    }
+
+    private void renderFinding(ReportedFinding reported, PrintWriter out) {
+        Finding f = reported.finding();
+        out.println("    " + style.bold(f.ruleId()) + "  " + oneLine(f.title()) + "  " + style.dim("[" + oneLine(f.target()) + "]"));
+        if (!f.evidence().isEmpty()) {
+            out.println("      " + oneLine(f.evidence()));
+        }
+        reported.location().ifPresent(l -> out.println("      " + style.dim("at " + l)));
+        if (reported.waived()) {
+            Waiver w = reported.waiver().get();
+            out.println("      " + style.dim("waived until " + w.expires() + " (" + w.location() + "): " + oneLine(w.reason())));
+        } else if (!f.remediation().isEmpty()) {
+            out.println("      fix: " + oneLine(f.remediation()));
+        }
+    }
+
+    /**
+     * One line, with control characters shown as {@code \xNN}: evidence comes from remote servers, and a header
+     * carrying terminal escape sequences must not repaint the user's terminal.
+     */
+    static String oneLine(String text) {
+        String joined = text.strip().replaceAll("\\s*\\R\\s*", " / ");
+        StringBuilder sb = new StringBuilder(joined.length());
+        joined.codePoints().forEach(c -> {
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                sb.append(String.format("\\x%02X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** ANSI styling that is a no-op when colour is off. */
+    private record Style(boolean on) {
+        String bold(String s) {
+            return wrap("1", s);
+        }
+
+        String dim(String s) {
+            return wrap("2", s);
+        }
+
+        String red(String s) {
+            return wrap("1;31", s);
+        }
+
+        String green(String s) {
+            return wrap("32", s);
+        }
+
+        String yellow(String s) {
+            return wrap("33", s);
+        }
+
+        String severity(Severity severity, String s) {
+            return switch (severity) {
+                case CRITICAL, HIGH -> red(s);
+                case MEDIUM -> yellow(s);
+                case LOW -> wrap("36", s);
+                case INFO -> dim(s);
+            };
+        }
+
+        private String wrap(String code, String s) {
+            return on ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.bulwark.verify;
+
+import dev.bulwark.findings.RuleInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The probes {@code bulwark verify} runs, and the rule catalog they add up to (SARIF {@code rules[]}, JUnit,
+ * {@code docs/rules.md}). The CLI takes its probes from here; tests inject their own into {@link Verifier}.
+ */
+public final class ProbeCatalog {
+    private ProbeCatalog() {
+    }
+
+    /** The real probes, in the order they are listed in reports. */
+    public static List<Probe> defaultProbes() {
+        // TODO(lead, at merge): return the real probes here, e.g.
+        //   List.of(new TlsProbe(), new HttpProbe(), new GatewayProbe(advisories), new PortScanProbe())
+        // from dev.bulwark.verify.tls/http/gateway/ports. Until then verify checks nothing, and a target that
+        // no probe applies to counts as "not checked" (exit 3), never as a pass.
+        return List.of();
+    }
+
+    /** Every rule the given probes and the engine can report, sorted by id, each id once. */
+    public static List<RuleInfo> rules(List<? extends Probe> probes) {
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (RuleInfo rule : EngineRules.all()) {
+            byId.put(rule.id(), rule);
+        }
+        for (Probe probe : probes) {
+            for (RuleInfo rule : probe.rules()) {
+                RuleInfo earlier = byId.putIfAbsent(rule.id(), rule);
+                if (earlier != null && !earlier.equals(rule)) {
+                    throw new IllegalStateException("rule " + rule.id() + " is declared twice with different "
+                            + "metadata (probe " + probe.id() + "); give each rule one home");
+                }
+            }
+        }
+        List<RuleInfo> sorted = new ArrayList<>(byId.values());
+        sorted.sort(Comparator.comparing(RuleInfo::id));
+        return List.copyOf(sorted);
+    }
+}
