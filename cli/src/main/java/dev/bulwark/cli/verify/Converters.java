@@ -1,6 +1,5 @@
 package dev.bulwark.cli.verify;
 
-import dev.bulwark.findings.Severity;
 import dev.bulwark.report.ReportFormat;
 import dev.bulwark.verify.Durations;
 import java.time.Duration;
@@ -23,20 +22,6 @@ final class Converters {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
-        }
-    }
-
-    /** {@code --fail-on high}, any case. (Same as the plan command's converter; one can replace the other at merge.) */
-    static final class FailOnOption implements ITypeConverter<Severity>, Iterable<String> {
-        @Override
-        public Severity convert(String value) {
-            return Severity.parse(value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a severity; use one of " + String.join(", ", this)));
-        }
-
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(Severity.values()).map(Severity::label).iterator();
         }
     }
 

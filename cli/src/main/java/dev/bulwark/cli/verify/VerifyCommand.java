@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import dev.bulwark.cli.SeverityOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -103,7 +104,7 @@ public final class VerifyCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
-            converter = Converters.FailOnOption.class, completionCandidates = Converters.FailOnOption.class,
+            converter = SeverityOption.class, completionCandidates = SeverityOption.class,
             description = "Exit 1 when an unwaived finding is at or above this severity: "
                     + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Severity failOn;
