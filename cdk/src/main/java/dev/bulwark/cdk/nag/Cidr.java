@@ -1,0 +1,63 @@
+package dev.bulwark.cdk.nag;
+
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.regex.Pattern;
+
+/**
+ * An IPv4 or IPv6 CIDR block as a firewall rule states it. A bare address counts as a single host.
+ * Parsing accepts literals only; an address that is a name or an intrinsic function is refused, because the
+ * rule could not tell how far it reaches.
+ */
+record Cidr(boolean ipv6, BigInteger network, int prefix) {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
+
+    static Cidr parse(String text) {
+        String trimmed = text.trim();
+        int slash = trimmed.indexOf('/');
+        String address = slash < 0 ? trimmed : trimmed.substring(0, slash);
+        boolean v6 = IPV6.matcher(address).matches();
+        if (!v6 && !IPV4.matcher(address).matches()) {
+            throw new IllegalArgumentException("not a CIDR literal: '" + text + "'");
+        }
+        int width = v6 ? 128 : 32;
+        int prefix;
+        try {
+            prefix = slash < 0 ? width : Integer.parseInt(trimmed.substring(slash + 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a CIDR prefix length: '" + text + "'", e);
+        }
+        if (prefix < 0 || prefix > width) {
+            throw new IllegalArgumentException("prefix length out of range in '" + text + "'");
+        }
+        byte[] bytes;
+        try {
+            bytes = InetAddress.getByName(address).getAddress(); // a literal: no name lookup happens
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an IP address: '" + text + "'", e);
+        }
+        if ((bytes.length == 16) != v6) {
+            throw new IllegalArgumentException("mixed address family in '" + text + "'");
+        }
+        return new Cidr(v6, mask(new BigInteger(1, bytes), prefix, width), prefix);
+    }
+
+    /** Reachable from most of the internet: IPv4 shorter than /8, IPv6 shorter than /16. */
+    boolean isWorldOpen() {
+        return prefix < (ipv6 ? 16 : 8);
+    }
+
+    /** Whether every address in {@code other} is inside this block. */
+    boolean contains(Cidr other) {
+        return ipv6 == other.ipv6 && other.prefix >= prefix
+                && mask(other.network, prefix, ipv6 ? 128 : 32).equals(network);
+    }
+
+    private static BigInteger mask(BigInteger value, int prefix, int width) {
+        BigInteger hostBits = BigInteger.ONE.shiftLeft(width - prefix).subtract(BigInteger.ONE);
+        return value.andNot(hostBits);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.bulwark.cdk.nag;
+
+import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.findings.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Any public firewall entry whose source reaches most of the internet (IPv4 shorter than /8, IPv6 shorter
+ * than /16). Behind a load balancer an instance needs no world-open port at all.
+ */
+final class WorldOpenPortRule implements LightsailRule {
+
+    static final RuleInfo INFO = LightsailRule.describe("WorldOpenPort", Severity.HIGH,
+            "Instance firewall opens a port to the whole internet",
+            "A port open to 0.0.0.0/0, ::/0 or any IPv4 block shorter than /8 or IPv6 block shorter than /16 "
+                    + "is reachable by every scanner on the internet.",
+            "Restrict the port's Cidrs/Ipv6Cidrs to the addresses that need it, or mark it AccessType private "
+                    + "and reach the instance through the load balancer.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public RuleVerdict check(LightsailResource resource) {
+        if (!resource.is(LightsailTypes.INSTANCE)) {
+            return RuleVerdict.notApplicable();
+        }
+        List<String> evidence = new ArrayList<>();
+        for (FirewallPort port : FirewallPort.of(resource)) {
+            List<String> open = port.worldOpenSources();
+            if (!open.isEmpty()) {
+                evidence.add(port.describe() + " open to " + String.join(", ", open));
+            }
+        }
+        return RuleVerdict.fromEvidence(evidence);
+    }
+}
