@@ -39,6 +39,9 @@ record Cidr(boolean ipv6, BigInteger network, int prefix) {
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("not an IP address: '" + text + "'", e);
         }
+        if (v6 && bytes.length == 4) {
+            bytes = ipv4Mapped(bytes); // Java turns ::ffff:a.b.c.d into an IPv4 address; keep the IPv6 form
+        }
         if ((bytes.length == 16) != v6) {
             throw new IllegalArgumentException("mixed address family in '" + text + "'");
         }
@@ -54,6 +57,14 @@ record Cidr(boolean ipv6, BigInteger network, int prefix) {
     boolean contains(Cidr other) {
         return ipv6 == other.ipv6 && other.prefix >= prefix
                 && mask(other.network, prefix, ipv6 ? 128 : 32).equals(network);
+    }
+
+    private static byte[] ipv4Mapped(byte[] ipv4) {
+        byte[] mapped = new byte[16];
+        mapped[10] = (byte) 0xff;
+        mapped[11] = (byte) 0xff;
+        System.arraycopy(ipv4, 0, mapped, 12, 4);
+        return mapped;
     }
 
     private static BigInteger mask(BigInteger value, int prefix, int width) {
