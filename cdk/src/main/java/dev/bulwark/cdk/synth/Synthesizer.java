@@ -35,6 +35,8 @@ public final class Synthesizer {
     /** With this off the CDK writes the report and returns instead of throwing; findings are judged by callers. */
     static final String FAIL_SYNTH_ON_VALIDATION_ERRORS = "@aws-cdk/core:failSynthOnValidationErrors";
     static final String CDK_PATH_METADATA = "aws:cdk:path";
+    /** The CDK CLI sets this; in-process synthesis must, or templates carry no construct paths to map findings. */
+    static final String ENABLE_PATH_METADATA = "aws:cdk:enable-path-metadata";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NodeRuntime node;
@@ -62,7 +64,7 @@ public final class Synthesizer {
         Path report = prepare(outDir).resolve(ValidationReport.FILE_NAME);
         List<LightsailRule> ruleSet = rules.apply(blueprint);
         App app = App.Builder.create().outdir(outDir.toString()).analyticsReporting(false)
-                .context(Map.of(FAIL_SYNTH_ON_VALIDATION_ERRORS, false)).build();
+                .context(Map.of(FAIL_SYNTH_ON_VALIDATION_ERRORS, false, ENABLE_PATH_METADATA, true)).build();
         LightsailHardeningChecks lightsail = new LightsailHardeningChecks(app, ruleSet);
         Validations.of(app).addPlugins(lightsail, new AwsSolutionsChecks(app));
         Stack stack;
