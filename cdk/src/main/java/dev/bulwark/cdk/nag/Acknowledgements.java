@@ -28,7 +28,9 @@ public final class Acknowledgements {
     /**
      * Accepts findings of {@code ruleId} on this construct and its children.
      *
-     * @param ruleId a pack rule id such as {@code AwsSolutions-SMG4} or {@code Lightsail-AutoSnapshotOff}
+     * @param ruleId a pack rule id such as {@code AwsSolutions-SMG4} or {@code Lightsail-AutoSnapshotOff}, or one
+     *               granular cdk-nag finding such as {@code AwsSolutions-IAM5[Action::s3:*]} (cdk-nag 3 has no
+     *               way to accept every granular finding of a rule at once)
      * @param reason why the finding is acceptable here; must say something
      */
     public Acknowledgements acknowledge(String ruleId, String reason) {
@@ -46,7 +48,8 @@ public final class Acknowledgements {
     /** {@code AwsSolutions-SMG4} becomes {@code AwsSolutions::AwsSolutions-SMG4}: the pack is the plugin name. */
     static String namespaced(String ruleId) {
         int dash = ruleId == null ? -1 : ruleId.indexOf('-');
-        if (dash <= 0 || ruleId.contains("::")) {
+        String rule = dash <= 0 ? "" : ruleId.split("\\[", 2)[0]; // granular ids: AwsSolutions-IAM5[Action::s3:*]
+        if (dash <= 0 || rule.contains("::")) {
             throw new IllegalArgumentException("not a rule id of the form <Pack>-<Rule>: " + ruleId);
         }
         return ruleId.substring(0, dash) + "::" + ruleId;

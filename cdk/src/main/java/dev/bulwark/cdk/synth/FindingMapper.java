@@ -43,13 +43,16 @@ final class FindingMapper {
                     rule.remediation(), rule.references());
         }
         boolean error = violation.severity().equalsIgnoreCase("error") || violation.severity().equalsIgnoreCase("fatal");
+        String baseId = baseRuleId(violation.ruleName());
+        String detail = violation.ruleName().substring(baseId.length()); // "[Action::s3:*]" or ""
+        String evidence = detail.isEmpty() ? violation.description() : violation.description() + " " + detail;
         if (violation.pluginName().equals(AWS_SOLUTIONS)) {
-            return new Finding(violation.ruleName(), error ? Severity.HIGH : Severity.MEDIUM, target,
-                    violation.description(), violation.description(), "", CDK_NAG_REFERENCES);
+            return new Finding(baseId, error ? Severity.HIGH : Severity.MEDIUM, target, violation.description(),
+                    evidence, "", CDK_NAG_REFERENCES);
         }
-        String ruleId = violation.pluginName().replace(' ', '-') + "-" + violation.ruleName();
+        String ruleId = violation.pluginName().replace(' ', '-') + "-" + baseId;
         return new Finding(ruleId, error ? Severity.HIGH : Severity.LOW, target, violation.description(),
-                violation.description(), "", List.of());
+                evidence, "", List.of());
     }
 
     /** {@code construct/path (LogicalId)}, or the path alone when the template does not name it. */

@@ -23,6 +23,8 @@ class AcknowledgementsTest {
     void namespaced_prefixesThePackName() {
         assertEquals("AwsSolutions::AwsSolutions-SMG4", Acknowledgements.namespaced("AwsSolutions-SMG4"));
         assertEquals("Lightsail::Lightsail-SshWorldOpen", Acknowledgements.namespaced("Lightsail-SshWorldOpen"));
+        assertEquals("AwsSolutions::AwsSolutions-IAM5[Action::s3:*]",
+                Acknowledgements.namespaced("AwsSolutions-IAM5[Action::s3:*]"));
     }
 
     @ParameterizedTest
