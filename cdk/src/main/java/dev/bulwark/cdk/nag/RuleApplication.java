@@ -5,6 +5,7 @@ import io.github.cdklabs.cdknag.NagMessageLevel;
 import io.github.cdklabs.cdknag.NagRuleCompliance;
 import software.amazon.awscdk.CfnResource;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -43,8 +44,15 @@ final class RuleApplication implements IApplyRule {
             verdict = lightsailRule.check(reader.apply(resource));
         } catch (RuntimeException e) {
             evidenceLog.record(lightsailRule.info().id(), path,
-                    java.util.List.of("the rule failed, so the resource is unchecked: " + e));
+                    List.of("the rule failed, so the resource is unchecked: " + e));
             throw e;
+        }
+        if (verdict.isNonCompliant() && !verdict.findingIds().isEmpty()) {
+            for (int i = 0; i < verdict.findingIds().size(); i++) {
+                evidenceLog.record(lightsailRule.info().id() + "[" + verdict.findingIds().get(i) + "]", path,
+                        List.of(verdict.evidence().get(i)));
+            }
+            return verdict.findingIds(); // cdk-nag reports each as Rule[id]
         }
         if (verdict.isNonCompliant()) {
             evidenceLog.record(lightsailRule.info().id(), path, verdict.evidence());

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Any public firewall entry whose source reaches most of the internet (IPv4 shorter than /8, IPv6 shorter
- * than /16). Behind a load balancer an instance needs no world-open port at all.
+ * than /16). Behind a load balancer an instance needs no world-open port at all. Reported per port
+ * ({@code Lightsail-WorldOpenPort[tcp/443]}), so accepting one deliberate port does not hide the next.
  */
 final class WorldOpenPortRule implements LightsailRule {
 
@@ -29,13 +30,15 @@ final class WorldOpenPortRule implements LightsailRule {
         if (!resource.is(LightsailTypes.INSTANCE)) {
             return RuleVerdict.notApplicable();
         }
+        List<String> ports = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         for (FirewallPort port : FirewallPort.of(resource)) {
             List<String> open = port.worldOpenSources();
-            if (!open.isEmpty()) {
+            if (!open.isEmpty() && !ports.contains(port.describe())) {
+                ports.add(port.describe());
                 evidence.add(port.describe() + " open to " + String.join(", ", open));
             }
         }
-        return RuleVerdict.fromEvidence(evidence);
+        return RuleVerdict.granular(ports, evidence);
     }
 }

@@ -39,7 +39,7 @@ final class FindingMapper {
         if (violation.pluginName().equals(LightsailRule.PACK_NAME) && rule != null) {
             List<String> seen = evidence.evidence(violation.ruleName(), violation.constructPath());
             String text = seen.isEmpty() ? violation.description() : String.join("; ", seen);
-            return new Finding(violation.ruleName(), rule.severity(), target, rule.title(), text,
+            return new Finding(rule.id(), rule.severity(), target, rule.title(), text,
                     rule.remediation(), rule.references());
         }
         boolean error = violation.severity().equalsIgnoreCase("error") || violation.severity().equalsIgnoreCase("fatal");

@@ -95,11 +95,23 @@ class LightsailHardeningChecksSynthTest {
         assertFalse(all.contains(FAKE_ANTHROPIC_KEY), "a finding leaked the secret it reports");
     }
 
+    @Test
+    void synth_worldOpenPorts_areAcknowledgedOnePortAtATime() {
+        List<Finding> open = result.findings().stream().filter(f -> f.ruleId().equals("Lightsail-WorldOpenPort")
+                && f.target().startsWith("Rules/DirectTls ")).toList();
+        assertEquals(1, open.size(), open.toString());
+        assertEquals("tcp/80 open to 0.0.0.0/0", open.get(0).evidence());
+        assertTrue(result.acknowledged().stream().anyMatch(a -> a.finding().target().startsWith("Rules/DirectTls ")
+                && a.finding().evidence().equals("tcp/443 open to 0.0.0.0/0") && a.reason().equals(DIRECT_TLS_REASON)),
+                result.acknowledged().toString());
+    }
+
     private static List<String> rulesOn(String resource) {
         return result.findings().stream().filter(f -> f.target().startsWith("Rules/" + resource + " "))
                 .map(Finding::ruleId).toList();
     }
 
+    private static final String DIRECT_TLS_REASON = "the instance terminates TLS itself on 443 in this design";
     private static final String FAKE_ANTHROPIC_KEY = "sk-" + "ant-api03-" + "Xq7Lm2Pz9Kd4Rt8Wv1Ny6Bc3Hf5Js0Ga";
 
     private static void addResources(Construct stack) {
@@ -110,6 +122,9 @@ class LightsailHardeningChecksSynthTest {
         instance(stack, "GatewayOpen", "admin-key", List.of(port(18789, List.of("198.51.100.7/32"), null)), true);
         CfnInstance secret = instance(stack, "SecretUserData", "admin-key", List.of(port(22, List.of(ADMIN), null)), true);
         secret.setUserData("#!/bin/bash\nexport ANTHROPIC_API_KEY=" + FAKE_ANTHROPIC_KEY + "\n");
+        CfnInstance directTls = instance(stack, "DirectTls", "admin-key", List.of(port(443, List.of("0.0.0.0/0"), null),
+                port(80, List.of("0.0.0.0/0"), null)), true);
+        Acknowledgements.of(directTls).acknowledge("Lightsail-WorldOpenPort[tcp/443]", DIRECT_TLS_REASON);
         CfnInstance overridden = instance(stack, "Overridden", "admin-key", List.of(port(22, List.of(ADMIN), null)), true);
         overridden.addPropertyOverride("Networking.Ports.0.Cidrs", List.of("0.0.0.0/0"));
 
