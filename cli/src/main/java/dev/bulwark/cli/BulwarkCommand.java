@@ -1,18 +1,22 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.cli.plan.PlanCommand;
 import picocli.CommandLine.Command;
 
 /** The root command: it only lists the subcommands. */
 @Command(name = "bulwark",
         mixinStandardHelpOptions = true,
+        usageHelpWidth = 100,
         versionProvider = VersionProvider.class,
         description = {
             "Deploys AI-agent gateways (OpenClaw) onto AWS Lightsail hardened by default,",
             "and proves from the outside that the deployment is hardened.",
             "",
-            "Typical flow:  bulwark plan blueprints/openclaw-instance.yaml   (offline: validate, synthesize, check)",
-            "               bulwark verify https://agent.example.com         (live: TLS, gateway, ports)"},
+            "Typical flow:",
+            "  bulwark plan                        offline: validate, synthesize, check the default blueprint",
+            "  bulwark verify https://agent.example.com    live: TLS, gateway, ports"},
         subcommands = {
+            PlanCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,157 @@
+package dev.bulwark.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bulwark.policy.HardeningPolicy;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads the facts a plan shows out of a synthesized CloudFormation template: resources, the instance firewall,
+ * the load balancer TLS set-up and secret names. Intrinsic functions are shown as {@code «Ref X»}.
+ */
+final class TemplateReader {
+    private static final String[] NAME_PROPERTIES = {
+        "InstanceName", "LoadBalancerName", "CertificateName", "StaticIpName", "Name", "ServiceName",
+        "KeyPairName"};
+
+    private final JsonNode resources;
+    private final HardeningPolicy policy;
+
+    TemplateReader(JsonNode template, HardeningPolicy policy) {
+        this.resources = template.path("Resources");
+        this.policy = policy;
+    }
+
+    List<Plan.PlannedResource> resources() {
+        List<Plan.PlannedResource> out = new ArrayList<>();
+        forEach((id, resource) -> {
+            String type = resource.path("Type").asText();
+            if (!type.startsWith("AWS::CDK::")) {
+                out.add(new Plan.PlannedResource(id, type, name(resource.path("Properties"))));
+            }
+        });
+        return out;
+    }
+
+    List<Plan.FirewallEntry> firewall() {
+        List<Plan.FirewallEntry> out = new ArrayList<>();
+        forEach((id, resource) -> {
+            if (!"AWS::Lightsail::Instance".equals(resource.path("Type").asText())) {
+                return;
+            }
+            JsonNode ports = resource.path("Properties").path("Networking").path("Ports");
+            if (!ports.isArray() || ports.isEmpty()) {
+                out.add(new Plan.FirewallEntry("22, 80", "tcp",
+                        "0.0.0.0/0, ::/0 (no ports listed: Lightsail keeps its defaults)", true));
+                return;
+            }
+            for (JsonNode port : ports) {
+                out.add(entry(port));
+            }
+        });
+        return out;
+    }
+
+    Plan.TlsSummary tls() {
+        String policyName = policy.tls().defaultLoadBalancerPolicy();
+        boolean lbFound = false;
+        String domain = "";
+        List<String> alternatives = new ArrayList<>();
+        boolean attached = false;
+        boolean redirect = false;
+        for (Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
+            JsonNode resource = it.next().getValue();
+            JsonNode props = resource.path("Properties");
+            switch (resource.path("Type").asText()) {
+                case "AWS::Lightsail::LoadBalancer" -> {
+                    lbFound = true;
+                    // Lightsail's own default when no policy is named allows TLS 1.0 and 1.1.
+                    policyName = props.has("TlsPolicyName") ? text(props.get("TlsPolicyName")) : "TLS-2016-08";
+                }
+                case "AWS::Lightsail::LoadBalancerTlsCertificate" -> {
+                    domain = text(props.path("CertificateDomainName"));
+                    props.path("CertificateAlternativeNames").forEach(n -> alternatives.add(text(n)));
+                    attached = props.path("IsAttached").asBoolean(false);
+                    redirect = props.path("HttpsRedirectionEnabled").asBoolean(false);
+                }
+                default -> { }
+            }
+        }
+        List<String> protocols = lbFound ? policy.tls().loadBalancerPolicies().getOrDefault(policyName, List.of())
+                : List.of();
+        return new Plan.TlsSummary(lbFound ? policyName : "(no load balancer)", protocols,
+                lbFound && policy.tls().isModernLoadBalancerPolicy(policyName), domain, alternatives, attached,
+                redirect);
+    }
+
+    List<String> secretNames() {
+        List<String> out = new ArrayList<>();
+        forEach((id, resource) -> {
+            if ("AWS::SecretsManager::Secret".equals(resource.path("Type").asText())) {
+                out.add(text(resource.path("Properties").path("Name")));
+            }
+        });
+        return out;
+    }
+
+    private Plan.FirewallEntry entry(JsonNode port) {
+        int from = port.path("FromPort").asInt(-1);
+        int to = port.path("ToPort").asInt(from);
+        String range = from == to ? Integer.toString(from) : from + "-" + to;
+        String protocol = port.path("Protocol").asText("tcp");
+        if ("private".equalsIgnoreCase(port.path("AccessType").asText())) {
+            return new Plan.FirewallEntry(range, protocol, "private (Lightsail network only)", false);
+        }
+        List<String> sources = new ArrayList<>();
+        port.path("Cidrs").forEach(c -> sources.add(text(c)));
+        port.path("Ipv6Cidrs").forEach(c -> sources.add(text(c)));
+        port.path("CidrListAliases").forEach(c -> sources.add(text(c)));
+        return new Plan.FirewallEntry(range, protocol,
+                sources.isEmpty() ? "0.0.0.0/0 (no CIDRs given: Lightsail opens it to all)" : String.join(", ", sources),
+                true);
+    }
+
+    private static String name(JsonNode props) {
+        for (String key : NAME_PROPERTIES) {
+            if (props.has(key)) {
+                return text(props.get(key));
+            }
+        }
+        return "";
+    }
+
+    /** A scalar as text, or an intrinsic function as {@code «Ref X»} / {@code «Fn::GetAtt X.Y»}. */
+    static String text(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return "";
+        }
+        if (node.isValueNode()) {
+            return node.asText();
+        }
+        if (node.isArray()) {
+            return "[" + String.join(", ", parts(node)) + "]";
+        }
+        if (node.isObject() && node.size() == 1) {
+            Map.Entry<String, JsonNode> fn = node.fields().next();
+            JsonNode arg = fn.getValue();
+            String shown = arg.isArray() ? String.join(" ", parts(arg)) : text(arg);
+            return "«" + fn.getKey() + " " + shown + "»";
+        }
+        return node.toString();
+    }
+
+    private static List<String> parts(JsonNode array) {
+        List<String> parts = new ArrayList<>();
+        array.forEach(n -> parts.add(text(n)));
+        return parts;
+    }
+
+    private void forEach(java.util.function.BiConsumer<String, JsonNode> action) {
+        Map<String, JsonNode> sorted = new TreeMap<>();
+        resources.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
+        sorted.forEach(action);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.bulwark.cli.plan;
+
+import dev.bulwark.blueprint.BlueprintProblem;
+import dev.bulwark.findings.Finding;
+import dev.bulwark.plan.Plan;
+import dev.bulwark.pricing.CostEstimate;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The human-readable plan: what will be created, who can reach it, what the rules found, and what it costs. */
+final class PlanTextRenderer {
+
+    void render(Plan plan, PrintWriter out) {
+        out.printf("bulwark plan: %s (%s)%n", plan.blueprintName(), plan.blueprintFile());
+        out.printf("region %s, stack %s%n", plan.region(), plan.stackName());
+        resources(plan, out);
+        firewall(plan, out);
+        tls(plan, out);
+        secrets(plan, out);
+        warnings(plan, out);
+        findings(plan, out);
+        cost(plan.cost(), out);
+        out.printf("%nTemplates written to %s%n", plan.outDir());
+        for (Path template : plan.templates()) {
+            out.printf("  %s%n", template);
+        }
+        out.flush();
+    }
+
+    private static void resources(Plan plan, PrintWriter out) {
+        out.printf("%nResources (%d)%n", plan.resources().size());
+        int typeWidth = plan.resources().stream().mapToInt(r -> r.type().length()).max().orElse(4);
+        int idWidth = plan.resources().stream().mapToInt(r -> r.logicalId().length()).max().orElse(4);
+        for (Plan.PlannedResource r : plan.resources()) {
+            out.printf("  %-" + typeWidth + "s  %-" + idWidth + "s  %s%n", r.type(), r.logicalId(), r.name());
+        }
+    }
+
+    private static void firewall(Plan plan, PrintWriter out) {
+        out.printf("%nInstance firewall (Lightsail public ports)%n");
+        out.printf("  %-12s %-6s %s%n", "PORT", "PROTO", "FROM");
+        for (Plan.FirewallEntry e : plan.firewall()) {
+            out.printf("  %-12s %-6s %s%n", e.ports(), e.protocol(), e.from());
+        }
+        boolean anyPublic = plan.firewall().stream().anyMatch(Plan.FirewallEntry::isPublic);
+        out.printf("  %s%n", anyPublic ? "Some ports are public: check FROM above."
+                : "No public port: web traffic arrives only through the load balancer.");
+    }
+
+    private static void tls(Plan plan, PrintWriter out) {
+        Plan.TlsSummary tls = plan.tls();
+        out.printf("%nTLS%n");
+        out.printf("  load balancer policy  %s (%s)%s%n", tls.policy(), String.join(", ", tls.protocols()),
+                tls.modern() ? "" : "  <- allows protocols below TLS 1.2");
+        String names = tls.alternativeNames().isEmpty() ? tls.certificateDomain()
+                : tls.certificateDomain() + " + " + String.join(", ", tls.alternativeNames());
+        out.printf("  certificate           %s%n", names);
+        out.printf("  attached              %s%n", tls.attached()
+                ? "yes, HTTPS redirect " + (tls.httpsRedirect() ? "on" : "OFF")
+                : "not yet: attached with the HTTPS redirect once DNS validation completes (bulwark deploy)");
+    }
+
+    private static void secrets(Plan plan, PrintWriter out) {
+        out.printf("%nSecrets Manager (names only; values never appear in templates or output)%n");
+        for (String name : plan.secretNames()) {
+            out.printf("  %s%n", name);
+        }
+    }
+
+    private static void warnings(Plan plan, PrintWriter out) {
+        if (plan.warnings().isEmpty()) {
+            return;
+        }
+        out.printf("%nBlueprint warnings%n");
+        for (BlueprintProblem w : plan.warnings()) {
+            out.printf("  %s%n", w);
+        }
+    }
+
+    private static void findings(Plan plan, PrintWriter out) {
+        out.printf("%nRule findings (LightsailHardeningChecks, AwsSolutions)%n");
+        if (plan.findings().isEmpty()) {
+            out.printf("  none unacknowledged%n");
+        }
+        for (Finding f : plan.findings()) {
+            out.printf("  %-8s %s  %s%n", f.severity().name(), f.ruleId(), f.target());
+            out.printf("           %s%n", f.title());
+            if (!f.evidence().isEmpty()) {
+                out.printf("           %s%n", f.evidence());
+            }
+            if (!f.remediation().isEmpty()) {
+                out.printf("           fix: %s%n", f.remediation());
+            }
+        }
+        if (!plan.acknowledged().isEmpty()) {
+            out.printf("  acknowledged (%d):%n", plan.acknowledged().size());
+            for (Plan.Acknowledgement a : plan.acknowledged()) {
+                out.printf("    %s  %s%n      reason: %s%n", a.ruleId(), a.target(), a.reason());
+            }
+        }
+    }
+
+    private static void cost(CostEstimate cost, PrintWriter out) {
+        out.printf("%nEstimated monthly cost (%s, list prices recorded %s; excludes data transfer and model usage)%n",
+                cost.currency(), cost.pricesRecorded());
+        for (CostEstimate.Line line : cost.lines()) {
+            String item = line.quantity() > 1 ? line.item() + " x" + line.quantity() : line.item();
+            out.printf(Locale.ROOT, "  %-28s %8.2f  %s%n", item, line.monthly(), line.note());
+        }
+        out.printf(Locale.ROOT, "  %-28s %8.2f%n", "total", cost.monthlyTotal());
+    }
+}

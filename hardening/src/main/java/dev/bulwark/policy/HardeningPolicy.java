@@ -1,0 +1,86 @@
+package dev.bulwark.policy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What "hardened" means, as data: ports, TLS, HTTP headers. Stacks and the rule pack enforce it, the verifier
+ * checks it, the docs render it. Read from {@code hardening-policy.yaml} beside this class.
+ */
+public record HardeningPolicy(Gateway gateway, Instance instance, Network network, Tls tls, Http http) {
+
+    private static final HardeningPolicy DEFAULT = load();
+
+    /** The policy bulwark ships with. */
+    public static HardeningPolicy defaults() {
+        return DEFAULT;
+    }
+
+    public record Gateway(int defaultPort, List<Integer> relatedPortOffsets, PortRange devToolsPorts,
+                          int minTokenLength) {
+    }
+
+    public record Instance(int proxyPort, List<Integer> adminPorts) {
+    }
+
+    public record Network(int minIpv4Prefix, int minIpv6Prefix) {
+    }
+
+    public record Tls(String minimumProtocol, List<String> refusedProtocols,
+                      Map<String, List<String>> loadBalancerPolicies, String defaultLoadBalancerPolicy,
+                      int minRsaBits, int minEcBits, int certificateExpiryWarningDays) {
+
+        /** Whether a Lightsail load balancer TLS policy allows only protocols at or above the minimum. */
+        public boolean isModernLoadBalancerPolicy(String policyName) {
+            List<String> protocols = loadBalancerPolicies.get(policyName);
+            return protocols != null && protocols.stream().noneMatch(refusedProtocols::contains);
+        }
+    }
+
+    public record Http(long hstsMinMaxAgeSeconds) {
+    }
+
+    public record PortRange(int from, int to) {
+        public boolean contains(int port) {
+            return port >= from && port <= to;
+        }
+    }
+
+    /**
+     * Every TCP port of the gateway family for a gateway on {@code gatewayPort}: the port itself, its related
+     * ports and the DevTools range. None of them may be reachable from outside.
+     */
+    public Set<Integer> gatewayFamilyPorts(int gatewayPort) {
+        Set<Integer> ports = new TreeSet<>();
+        ports.add(gatewayPort);
+        for (int offset : gateway.relatedPortOffsets()) {
+            ports.add(gatewayPort + offset);
+        }
+        for (int p = gateway.devToolsPorts().from(); p <= gateway.devToolsPorts().to(); p++) {
+            ports.add(p);
+        }
+        return ports;
+    }
+
+    private static HardeningPolicy load() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        try (InputStream in = HardeningPolicy.class.getResourceAsStream("hardening-policy.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("hardening-policy.yaml is missing from the bulwark-hardening jar");
+            }
+            return yaml.readValue(in, HardeningPolicy.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("hardening-policy.yaml could not be read", e);
+        }
+    }
+}
