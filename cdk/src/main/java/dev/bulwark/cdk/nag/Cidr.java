@@ -1,5 +1,7 @@
 package dev.bulwark.cdk.nag;
 
+import dev.bulwark.policy.HardeningPolicy;
+
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -48,9 +50,9 @@ record Cidr(boolean ipv6, BigInteger network, int prefix) {
         return new Cidr(v6, mask(new BigInteger(1, bytes), prefix, width), prefix);
     }
 
-    /** Reachable from most of the internet: IPv4 shorter than /8, IPv6 shorter than /16. */
-    boolean isWorldOpen() {
-        return prefix < (ipv6 ? 16 : 8);
+    /** Reachable from most of the internet: shorter than the policy's narrowest "internet" prefix (/8, /16). */
+    boolean isWorldOpen(HardeningPolicy.Network network) {
+        return prefix < (ipv6 ? network.minIpv6Prefix() : network.minIpv4Prefix());
     }
 
     /** Whether every address in {@code other} is inside this block. */

@@ -1,6 +1,7 @@
 package dev.bulwark.cdk.nag;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bulwark.policy.HardeningPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +62,15 @@ record FirewallPort(String protocol, int fromPort, int toPort, List<String> cidr
     }
 
     /** The public sources that reach most of the internet. */
-    List<String> worldOpenSources() {
-        return publicSources().stream().filter(s -> Cidr.parse(s).isWorldOpen()).toList();
+    List<String> worldOpenSources(HardeningPolicy.Network network) {
+        return publicSources().stream().filter(s -> Cidr.parse(s).isWorldOpen(network)).toList();
+    }
+
+    /** Public sources and aliases together; empty for a private entry. */
+    List<String> allPublicSources() {
+        List<String> sources = new ArrayList<>(publicSources());
+        sources.addAll(privateAccess ? List.of() : aliases);
+        return sources;
     }
 
     String describe() {

@@ -10,14 +10,15 @@ public final class LightsailRules {
 
     public static List<LightsailRule> standard(LightsailHardeningProps props) {
         return List.of(
-                new SshWorldOpenRule(),
+                new SshWorldOpenRule(props),
                 new SshBeyondAdminCidrsRule(props),
                 new GatewayPortPublicRule(props),
-                new WorldOpenPortRule(),
+                new AdminPortPublicRule(props),
+                new WorldOpenPortRule(props),
                 new DefaultFirewallRule(),
                 new SecretInTemplateRule(),
                 new ContainerEnvironmentSecretRule(),
-                new LoadBalancerTlsPolicyRule(),
+                new LoadBalancerTlsPolicyRule(props),
                 new HttpsRedirectRule(),
                 new DefaultKeyPairRule(),
                 new AutoSnapshotRule());

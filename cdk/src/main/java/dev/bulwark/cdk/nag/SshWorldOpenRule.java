@@ -2,6 +2,7 @@ package dev.bulwark.cdk.nag;
 
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.policy.HardeningPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,12 @@ final class SshWorldOpenRule implements LightsailRule {
                     + "exploits against sshd from every scanner on the internet.",
             "Open port 22 only to the admin CIDRs (admin.sshCidrs in the blueprint), or close it by leaving "
                     + "those lists empty.");
+
+    private final HardeningPolicy.Network network;
+
+    SshWorldOpenRule(LightsailHardeningProps props) {
+        this.network = props.policy().network();
+    }
 
     @Override
     public RuleInfo info() {
@@ -34,7 +41,7 @@ final class SshWorldOpenRule implements LightsailRule {
         }
         List<String> evidence = new ArrayList<>();
         for (FirewallPort port : FirewallPort.of(resource)) {
-            List<String> open = port.coversTcp(SSH) ? port.worldOpenSources() : List.of();
+            List<String> open = port.coversTcp(SSH) ? port.worldOpenSources(network) : List.of();
             if (!open.isEmpty()) {
                 evidence.add(port.describe() + " (covers tcp/22) open to " + String.join(", ", open));
             }

@@ -2,6 +2,7 @@ package dev.bulwark.cdk.nag;
 
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.policy.HardeningPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,12 @@ final class WorldOpenPortRule implements LightsailRule {
             "Restrict the port's Cidrs/Ipv6Cidrs to the addresses that need it, or mark it AccessType private "
                     + "and reach the instance through the load balancer.");
 
+    private final HardeningPolicy.Network network;
+
+    WorldOpenPortRule(LightsailHardeningProps props) {
+        this.network = props.policy().network();
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -33,7 +40,7 @@ final class WorldOpenPortRule implements LightsailRule {
         List<String> ports = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         for (FirewallPort port : FirewallPort.of(resource)) {
-            List<String> open = port.worldOpenSources();
+            List<String> open = port.worldOpenSources(network);
             if (!open.isEmpty() && !ports.contains(port.describe())) {
                 ports.add(port.describe());
                 evidence.add(port.describe() + " open to " + String.join(", ", open));

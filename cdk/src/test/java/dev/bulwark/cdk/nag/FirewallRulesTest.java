@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FirewallRulesTest {
 
     private static final LightsailHardeningProps PROPS =
-            new LightsailHardeningProps(List.of("203.0.113.0/24"), List.of("2001:db8::/32"), 18789);
+            LightsailHardeningProps.of(List.of("203.0.113.0/24"), List.of("2001:db8::/32"), 18789);
 
     private static Compliance verdict(LightsailRule rule, String ports) {
         return rule.check(TestResources.instanceWithPorts(ports)).compliance();
@@ -40,7 +40,7 @@ class FirewallRulesTest {
             empty ports keeps default 22 open      | []                                                                          | NON_COMPLIANT
             """)
     void sshWorldOpen_table(String name, String ports, Compliance expected) {
-        assertEquals(expected, verdict(new SshWorldOpenRule(), ports), name);
+        assertEquals(expected, verdict(new SshWorldOpenRule(PROPS), ports), name);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,7 +66,7 @@ class FirewallRulesTest {
             gateway port from one host             | [{'FromPort':18789,'ToPort':18789,'Protocol':'tcp','Cidrs':['198.51.100.9/32']}] | NON_COMPLIANT
             range covering the gateway             | [{'FromPort':18000,'ToPort':19000,'Protocol':'tcp','Cidrs':['203.0.113.0/24']}] | NON_COMPLIANT
             gateway + 4 (canvas host)              | [{'FromPort':18793,'ToPort':18793,'Protocol':'tcp','Cidrs':['0.0.0.0/0']}]       | NON_COMPLIANT
-            gateway + 5 is outside the side band   | [{'FromPort':18794,'ToPort':18794,'Protocol':'tcp','Cidrs':['0.0.0.0/0']}]       | COMPLIANT
+            gateway + 5 is outside the family      | [{'FromPort':18794,'ToPort':18794,'Protocol':'tcp','Cidrs':['0.0.0.0/0']}]       | COMPLIANT
             browser devtools 18850                 | [{'FromPort':18850,'ToPort':18850,'Protocol':'tcp','Cidrs':['203.0.113.5/32']}]  | NON_COMPLIANT
             all protocols all ports                | [{'FromPort':0,'ToPort':65535,'Protocol':'all','Cidrs':['203.0.113.5/32']}]      | NON_COMPLIANT
             gateway port private                   | [{'FromPort':18789,'ToPort':18789,'Protocol':'tcp','Cidrs':['0.0.0.0/0'],'AccessType':'private'}] | COMPLIANT
@@ -78,6 +78,19 @@ class FirewallRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            redis from one host                    | [{'FromPort':6379,'ToPort':6379,'Protocol':'tcp','Cidrs':['198.51.100.9/32']}]  | NON_COMPLIANT
+            docker api in a range                  | [{'FromPort':2000,'ToPort':2400,'Protocol':'tcp','Cidrs':['203.0.113.0/24']}]   | NON_COMPLIANT
+            ollama to the world                    | [{'FromPort':11434,'ToPort':11434,'Protocol':'tcp','Cidrs':['0.0.0.0/0']}]      | NON_COMPLIANT
+            postgres private                       | [{'FromPort':5432,'ToPort':5432,'Protocol':'tcp','Cidrs':['0.0.0.0/0'],'AccessType':'private'}] | COMPLIANT
+            ssh is left to the ssh rules           | [{'FromPort':22,'ToPort':22,'Protocol':'tcp','Cidrs':['0.0.0.0/0']}]            | COMPLIANT
+            https only                             | [{'FromPort':443,'ToPort':443,'Protocol':'tcp','Cidrs':['0.0.0.0/0']}]          | COMPLIANT
+            """)
+    void adminPortPublic_table(String name, String ports, Compliance expected) {
+        assertEquals(expected, verdict(new AdminPortPublicRule(PROPS), ports), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             443 to 0.0.0.0/0                       | [{'FromPort':443,'ToPort':443,'Protocol':'tcp','Cidrs':['0.0.0.0/0']}]    | NON_COMPLIANT
             443 to ::/0                            | [{'FromPort':443,'ToPort':443,'Protocol':'tcp','Ipv6Cidrs':['::/0']}]     | NON_COMPLIANT
             443 to a /8                            | [{'FromPort':443,'ToPort':443,'Protocol':'tcp','Cidrs':['10.0.0.0/8']}]   | COMPLIANT
@@ -85,7 +98,7 @@ class FirewallRulesTest {
             only private entries                   | [{'FromPort':22,'ToPort':22,'Protocol':'tcp','AccessType':'private'}]      | COMPLIANT
             """)
     void worldOpenPort_table(String name, String ports, Compliance expected) {
-        assertEquals(expected, verdict(new WorldOpenPortRule(), ports), name);
+        assertEquals(expected, verdict(new WorldOpenPortRule(PROPS), ports), name);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,23 +142,32 @@ class FirewallRulesTest {
             """)
     void instanceRules_otherTypes_notApplicable(String type, String properties) {
         LightsailResource other = TestResources.of(type, properties);
-        for (LightsailRule rule : List.of(new SshWorldOpenRule(), new SshBeyondAdminCidrsRule(PROPS),
-                new GatewayPortPublicRule(PROPS), new WorldOpenPortRule(), new DefaultFirewallRule(),
+        for (LightsailRule rule : List.of(new SshWorldOpenRule(PROPS), new SshBeyondAdminCidrsRule(PROPS),
+                new GatewayPortPublicRule(PROPS), new WorldOpenPortRule(PROPS), new DefaultFirewallRule(),
+                new AdminPortPublicRule(PROPS),
                 new DefaultKeyPairRule(), new AutoSnapshotRule())) {
             assertEquals(NOT_APPLICABLE, rule.check(other).compliance(), rule.info().id());
         }
     }
 
     @org.junit.jupiter.api.Test
+    void gatewayPortPublic_customGatewayPort_followsTheProps() {
+        String ports = "[{'FromPort':28002,'ToPort':28002,'Protocol':'tcp','Cidrs':['198.51.100.9/32']}]";
+        LightsailHardeningProps custom = LightsailHardeningProps.of(List.of(), List.of(), 28000);
+        assertEquals(NON_COMPLIANT, verdict(new GatewayPortPublicRule(custom), ports), "gateway + 2 on 28000");
+        assertEquals(COMPLIANT, verdict(new GatewayPortPublicRule(PROPS), ports), "28002 is nothing on 18789");
+    }
+
+    @org.junit.jupiter.api.Test
     void sshWorldOpen_unresolvedCidr_throws() {
         LightsailResource instance = TestResources.instanceWithPorts(
                 "[{'FromPort':22,'ToPort':22,'Protocol':'tcp','Cidrs':[{'Ref':'AdminCidr'}]}]");
-        assertThrows(IllegalArgumentException.class, () -> new SshWorldOpenRule().check(instance));
+        assertThrows(IllegalArgumentException.class, () -> new SshWorldOpenRule(PROPS).check(instance));
     }
 
     @org.junit.jupiter.api.Test
     void worldOpenPort_evidence_namesPortAndSource() {
-        RuleVerdict verdict = new WorldOpenPortRule().check(TestResources.instanceWithPorts(
+        RuleVerdict verdict = new WorldOpenPortRule(PROPS).check(TestResources.instanceWithPorts(
                 "[{'FromPort':8080,'ToPort':8081,'Protocol':'tcp','Cidrs':['0.0.0.0/0']}]"));
         assertTrue(verdict.evidence().get(0).contains("tcp/8080-8081 open to 0.0.0.0/0"), verdict.toString());
         assertEquals(NON_COMPLIANT, verdict.compliance());

@@ -19,11 +19,11 @@ class ResourceRulesTest {
             explicit TLS-2016-08                   | {'InstancePort':80,'TlsPolicyName':'TLS-2016-08'}                | NON_COMPLIANT
             TLS-FS-Res-1-2-2019-08                 | {'InstancePort':80,'TlsPolicyName':'TLS-FS-Res-1-2-2019-08'}     | COMPLIANT
             TLS-FS-1-2-Res-2019-08 spelling        | {'InstancePort':80,'TlsPolicyName':'TLS-FS-1-2-Res-2019-08'}     | COMPLIANT
-            TLS-2019-08 still allows 1.0           | {'InstancePort':80,'TlsPolicyName':'TLS-2019-08'}                | NON_COMPLIANT
+            policy unknown to the hardening policy | {'InstancePort':80,'TlsPolicyName':'TLS-2019-08'}                | NON_COMPLIANT
             """)
     void loadBalancerTlsPolicy_table(String name, String properties, Compliance expected) {
         LightsailResource lb = TestResources.of(LightsailTypes.LOAD_BALANCER, properties);
-        assertEquals(expected, new LoadBalancerTlsPolicyRule().check(lb).compliance(), name);
+        assertEquals(expected, new LoadBalancerTlsPolicyRule(LightsailHardeningProps.defaults()).check(lb).compliance(), name);
     }
 
     @ParameterizedTest(name = "{0}")
