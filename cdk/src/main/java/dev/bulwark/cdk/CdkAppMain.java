@@ -42,11 +42,15 @@ public final class CdkAppMain {
         App app = new App();
         Object configured = app.getNode().tryGetContext(BLUEPRINT_CONTEXT);
         Path file = Path.of(configured == null ? DEFAULT_BLUEPRINT : configured.toString());
-        Blueprint blueprint = new BlueprintLoader().load(file);
+        synth(app, new BlueprintLoader().load(file), stackFactory());
+    }
+
+    /** Registers both packs, lets the factory add the stack and synthesizes; the CDK fails on any error finding. */
+    static void synth(App app, Blueprint blueprint, BiFunction<App, Blueprint, Stack> factory) {
         Validations.of(app).addPlugins(
                 new LightsailHardeningChecks(app, LightsailHardeningProps.from(blueprint)),
                 new AwsSolutionsChecks(app));
-        stackFactory().apply(app, blueprint);
+        factory.apply(app, blueprint);
         app.synth();
     }
 }
