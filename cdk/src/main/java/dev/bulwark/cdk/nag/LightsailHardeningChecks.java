@@ -7,6 +7,7 @@ import software.constructs.IConstruct;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The cdk-nag 3 pack for Lightsail, which cdk-nag itself does not cover: firewall exposure, TLS policy, HTTPS
@@ -38,8 +39,19 @@ public class LightsailHardeningChecks extends NagPack {
 
     @Override
     protected void checkResource(CfnResource node) {
+        Supplier<LightsailResource> resource = new Supplier<>() {
+            private LightsailResource read; // read once per resource, not once per rule
+
+            @Override
+            public LightsailResource get() {
+                if (read == null) {
+                    read = reader.apply(node);
+                }
+                return read;
+            }
+        };
         for (LightsailRule rule : rules) {
-            applyRule(new RuleApplication(rule, node, reader, evidenceLog));
+            applyRule(new RuleApplication(rule, node, resource, evidenceLog));
         }
     }
 

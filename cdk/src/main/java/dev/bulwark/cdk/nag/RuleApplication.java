@@ -6,7 +6,7 @@ import io.github.cdklabs.cdknag.NagRuleCompliance;
 import software.amazon.awscdk.CfnResource;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Carries one {@link LightsailRule} across jsii to cdk-nag's {@code applyRule}. cdk-nag calls {@link #rule} back
@@ -18,18 +18,18 @@ import java.util.function.Function;
 final class RuleApplication implements IApplyRule {
 
     private final LightsailRule lightsailRule;
-    private final Function<CfnResource, LightsailResource> reader;
+    private final Supplier<LightsailResource> resource;
     private final EvidenceLog evidenceLog;
     private CfnResource node;
     private String info;
     private String explanation;
     private NagMessageLevel level;
 
-    RuleApplication(LightsailRule rule, CfnResource node, Function<CfnResource, LightsailResource> reader,
+    RuleApplication(LightsailRule rule, CfnResource node, Supplier<LightsailResource> resource,
                     EvidenceLog evidenceLog) {
         this.lightsailRule = rule;
         this.node = node;
-        this.reader = reader;
+        this.resource = resource;
         this.evidenceLog = evidenceLog;
         this.info = rule.info().title();
         this.explanation = rule.info().description() + " " + rule.info().remediation();
@@ -37,11 +37,11 @@ final class RuleApplication implements IApplyRule {
     }
 
     @Override
-    public Object rule(CfnResource resource) {
-        String path = resource.getNode().getPath();
+    public Object rule(CfnResource checked) {
+        String path = checked.getNode().getPath();
         RuleVerdict verdict;
         try {
-            verdict = lightsailRule.check(reader.apply(resource));
+            verdict = lightsailRule.check(resource.get());
         } catch (RuntimeException e) {
             evidenceLog.record(lightsailRule.info().id(), path,
                     List.of("the rule failed, so the resource is unchecked: " + e));

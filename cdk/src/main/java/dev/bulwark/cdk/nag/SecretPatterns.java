@@ -4,13 +4,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recognises credentials in text: provider key formats, PEM private keys, literal gateway tokens and random
@@ -77,26 +79,12 @@ public final class SecretPatterns {
 
     /** Shannon entropy in bits per character. */
     static double entropy(String s) {
-        int[] counts = new int[128];
-        int other = 0;
-        for (char c : s.toCharArray()) {
-            if (c < 128) {
-                counts[c]++;
-            } else {
-                other++;
-            }
-        }
+        Map<Integer, Long> counts = s.chars().boxed()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         double bits = 0;
-        List<Integer> all = new ArrayList<>();
-        for (int n : counts) {
-            all.add(n);
-        }
-        all.add(other);
-        for (int n : all) {
-            if (n > 0) {
-                double p = (double) n / s.length();
-                bits -= p * (Math.log(p) / Math.log(2));
-            }
+        for (long n : counts.values()) {
+            double p = (double) n / s.length();
+            bits -= p * (Math.log(p) / Math.log(2));
         }
         return bits;
     }
