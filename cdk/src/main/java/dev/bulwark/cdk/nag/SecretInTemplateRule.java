@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Templates are stored by CloudFormation and readable by anyone who can describe the stack; user data is also
@@ -22,6 +23,12 @@ public final class SecretInTemplateRule implements LightsailRule {
                     + "returned by describe calls and instance metadata.",
             "Keep secrets in AWS Secrets Manager and fetch them at boot or push them over SSH at deploy time; "
                     + "rotate any key that was ever synthesized.");
+
+    /**
+     * Intrinsics whose arguments are logical ids and attribute names: CDK ids end in an 8-character hash and
+     * look random, but they are names, not values.
+     */
+    private static final Set<String> REFERENCES = Set.of("Ref", "Fn::GetAtt");
 
     @Override
     public RuleInfo info() {
@@ -63,7 +70,9 @@ public final class SecretInTemplateRule implements LightsailRule {
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                scan(field.getValue(), path + "." + field.getKey(), evidence);
+                if (!REFERENCES.contains(field.getKey())) {
+                    scan(field.getValue(), path + "." + field.getKey(), evidence);
+                }
             }
         }
     }

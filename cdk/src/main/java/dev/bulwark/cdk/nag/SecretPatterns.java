@@ -39,6 +39,8 @@ public final class SecretPatterns {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/_-]{32,}={0,2}");
     private static final Pattern PUBLIC_PEM = Pattern.compile(
             "-----BEGIN (CERTIFICATE|PUBLIC KEY|[A-Z]+ PUBLIC KEY)-----.*?-----END [A-Z ]+-----", Pattern.DOTALL);
+    /** {@code ${LogicalId.Attr}} in Fn::Sub and {@code ${VAR}} in shell: references, not values. */
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*}");
     private static final Pattern BASE64_TEXT = Pattern.compile("[A-Za-z0-9+/]{16,}={0,2}");
     /** Random base64 or alphanumerics of 32+ characters score about 4.5-5 bits per character; prose and paths far less. */
     static final double ENTROPY_THRESHOLD = 4.0;
@@ -67,7 +69,8 @@ public final class SecretPatterns {
     }
 
     static boolean hasHighEntropyToken(String text) {
-        Matcher tokens = TOKEN.matcher(PUBLIC_PEM.matcher(text).replaceAll(" "));
+        String withoutReferences = VARIABLE.matcher(PUBLIC_PEM.matcher(text).replaceAll(" ")).replaceAll(" ");
+        Matcher tokens = TOKEN.matcher(withoutReferences);
         while (tokens.find()) {
             String token = tokens.group();
             if (!token.startsWith("AAAA") && mixesLettersAndDigits(token) && entropy(token) >= ENTROPY_THRESHOLD) {

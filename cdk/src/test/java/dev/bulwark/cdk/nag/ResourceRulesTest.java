@@ -79,6 +79,17 @@ class ResourceRulesTest {
         assertEquals(Compliance.NON_COMPLIANT, new SecretInTemplateRule().check(other).compliance());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ref to a hashed logical id              | {'SecretId':{'Ref':'SecretsProviderKeyAnthropic50FD3195'}}
+            GetAtt of a hashed logical id           | {'Arn':{'Fn::GetAtt':['SecretsProviderKeyAnthropic50FD3195','Arn']}}
+            Sub with a hashed logical id            | {'Script':{'Fn::Sub':'aws secretsmanager get-secret-value --secret-id ${SecretsProviderKeyAnthropic50FD3195}'}}
+            """)
+    void secretInTemplate_referencesToLogicalIds_compliant(String name, String properties) {
+        LightsailResource policy = TestResources.of("AWS::SecretsManager::ResourcePolicy", properties);
+        assertEquals(Compliance.COMPLIANT, new SecretInTemplateRule().check(policy).compliance(), name);
+    }
+
     @Test
     void secretInTemplate_cleanInstance_compliant() {
         LightsailResource instance = TestResources.instance(
