@@ -43,7 +43,8 @@ final class SshWorldOpenRule implements LightsailRule {
         for (FirewallPort port : FirewallPort.of(resource)) {
             List<String> open = port.coversTcp(SSH) ? port.worldOpenSources(network) : List.of();
             if (!open.isEmpty()) {
-                evidence.add(port.describe() + " (covers tcp/22) open to " + String.join(", ", open));
+                String range = port.fromPort() == port.toPort() ? "" : " (covers tcp/22)";
+                evidence.add(port.describe() + range + " open to " + String.join(", ", open));
             }
         }
         return RuleVerdict.fromEvidence(evidence);
