@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ContainerEnvironmentSecretRule implements LightsailRule {
 
     private static final Pattern CREDENTIAL_NAME = Pattern.compile(
-            "(?i).*(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE).*");
+            "(?i)(?!.*PUBLIC).*(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE).*");
 
     static final RuleInfo INFO = LightsailRule.describe("ContainerEnvironmentSecret", Severity.HIGH,
             "Container environment carries a credential in plain text",

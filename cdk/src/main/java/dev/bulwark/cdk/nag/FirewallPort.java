@@ -113,7 +113,10 @@ record FirewallPort(String protocol, int fromPort, int toPort, List<String> cidr
         }
         List<String> values = new ArrayList<>();
         for (JsonNode item : node) {
-            values.add(literal(item, field, null));
+            if (!item.isTextual()) {
+                throw new IllegalArgumentException(field + " holds a value that is not a literal string: " + item);
+            }
+            values.add(item.textValue());
         }
         return List.copyOf(values);
     }

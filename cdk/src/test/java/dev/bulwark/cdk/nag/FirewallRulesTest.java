@@ -159,6 +159,13 @@ class FirewallRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void worldOpenPort_nullCidr_throwsInsteadOfGuessing() {
+        LightsailResource instance = TestResources.instanceWithPorts(
+                "[{'FromPort':443,'ToPort':443,'Protocol':'tcp','Cidrs':[null]}]");
+        assertThrows(IllegalArgumentException.class, () -> new WorldOpenPortRule(PROPS).check(instance));
+    }
+
+    @org.junit.jupiter.api.Test
     void sshWorldOpen_unresolvedCidr_throws() {
         LightsailResource instance = TestResources.instanceWithPorts(
                 "[{'FromPort':22,'ToPort':22,'Protocol':'tcp','Cidrs':[{'Ref':'AdminCidr'}]}]");

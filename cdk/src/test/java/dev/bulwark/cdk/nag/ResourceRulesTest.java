@@ -54,6 +54,7 @@ class ResourceRulesTest {
             key-shaped value under a plain name    | [{'Variable':'CONFIG','Value':'@ANTHROPIC@'}]              | NON_COMPLIANT
             empty token value                      | [{'Variable':'OPENCLAW_GATEWAY_TOKEN','Value':''}]         | COMPLIANT
             plain settings                         | [{'Variable':'NODE_ENV','Value':'production'}]             | COMPLIANT
+            public key by name                     | [{'Variable':'ADMIN_PUBLIC_KEY','Value':'ssh-ed25519 AAAAC3Nz'}] | COMPLIANT
             """)
     void containerEnvironmentSecret_table(String name, String environment, Compliance expected) {
         LightsailResource container = TestResources.of(LightsailTypes.CONTAINER,
