@@ -6,6 +6,7 @@ import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cdk.nag.LightsailHardeningChecks;
 import dev.bulwark.cdk.nag.LightsailHardeningProps;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import dev.bulwark.cdk.instance.InstanceStack;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Validations;
@@ -26,14 +27,9 @@ public final class CdkAppMain {
     private CdkAppMain() {
     }
 
-    /**
-     * The deployable stack for a blueprint.
-     * TODO(merge): wire to the instance stack, e.g. {@code (app, bp) -> new InstanceStack(app, bp.name(), bp)}.
-     */
-    static BiFunction<App, Blueprint, Stack> stackFactory() {
-        return (app, blueprint) -> {
-            throw new IllegalStateException("CdkAppMain.stackFactory() is not wired to a stack yet");
-        };
+    /** The deployable stack for a blueprint (instance mode; container mode is a later addition). */
+    public static BiFunction<App, Blueprint, Stack> stackFactory() {
+        return InstanceStack::forBlueprint;
     }
 
     public static void main(String[] args) throws BlueprintException {

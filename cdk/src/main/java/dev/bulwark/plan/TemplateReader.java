@@ -14,7 +14,7 @@ import java.util.TreeMap;
  */
 final class TemplateReader {
     private static final String[] NAME_PROPERTIES = {
-        "InstanceName", "LoadBalancerName", "CertificateName", "StaticIpName", "Name", "ServiceName",
+        "CertificateName", "StaticIpName", "InstanceName", "LoadBalancerName", "Name", "ServiceName",
         "KeyPairName"};
 
     private final JsonNode resources;

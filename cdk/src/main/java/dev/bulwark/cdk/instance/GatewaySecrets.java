@@ -1,6 +1,7 @@
 package dev.bulwark.cdk.instance;
 
 import dev.bulwark.blueprint.Secrets;
+import dev.bulwark.cdk.nag.Acknowledgements;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.iam.AnyPrincipal;
@@ -55,6 +56,9 @@ public final class GatewaySecrets extends Construct {
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
         denyOutsideAccount(gatewayToken, "GatewayTokenPolicy");
+        Acknowledgements.of(gatewayToken).acknowledge("AwsSolutions-SMG4",
+                "the gateway token is rotated by bulwark deploy, which must also push it to the host as a systemd"
+                        + " credential; a Secrets Manager rotation Lambda cannot reach the instance");
 
         for (Secrets.ProviderKey key : secrets.providerKeys()) {
             String suffix = LogicalNames.pascal(key.provider());
@@ -71,6 +75,9 @@ public final class GatewaySecrets extends Construct {
                     .removalPolicy(RemovalPolicy.RETAIN)
                     .build();
             denyOutsideAccount(secret, "ProviderKey" + suffix + "Policy");
+            Acknowledgements.of(secret).acknowledge("AwsSolutions-SMG4",
+                    "a model provider key is issued and rotated at the provider's console; bulwark deploy stores"
+                            + " the new value, Secrets Manager cannot rotate it");
             providerKeys.put(key.provider(), secret);
         }
     }

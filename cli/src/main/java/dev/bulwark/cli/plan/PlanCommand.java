@@ -3,6 +3,7 @@ package dev.bulwark.cli.plan;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintException;
 import dev.bulwark.blueprint.BlueprintLoader;
+import dev.bulwark.cdk.synth.UncheckedSynthException;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.SeverityOption;
 import dev.bulwark.cli.UserException;
@@ -78,7 +79,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         err.println("Synthesizing " + blueprint.name() + " with the CDK (Node.js) and checking it...");
         err.flush();
-        Plan plan = planners.get().plan(blueprint, outDir);
+        Plan plan = synthesize(blueprint);
         format.render(plan, spec.commandLine().getOut());
         int blocking = plan.findingsAtOrAbove(failOn).size();
         if (blocking > 0) {
@@ -87,6 +88,16 @@ public final class PlanCommand implements Callable<Integer> {
             return ExitCode.FINDINGS.code();
         }
         return ExitCode.OK.code();
+    }
+
+    private Plan synthesize(Blueprint blueprint) {
+        try {
+            return planners.get().plan(blueprint, outDir);
+        } catch (UncheckedSynthException e) {
+            // Nothing was checked, so this is never a pass: exit 3 with what to do.
+            throw new UserException(ExitCode.ENVIRONMENT, e.nodeRuntimeMissing() ? e.getMessage()
+                    : "synthesis failed, so nothing was checked: " + e.getMessage(), e);
+        }
     }
 
     private Blueprint load() {

@@ -1,6 +1,12 @@
 package dev.bulwark.cli.plan;
 
+import dev.bulwark.cdk.CdkAppMain;
+import dev.bulwark.cdk.synth.PlanSynthesis;
+import dev.bulwark.cdk.synth.Synthesizer;
 import dev.bulwark.plan.Planner;
+import dev.bulwark.policy.HardeningPolicy;
+import dev.bulwark.pricing.CostEstimator;
+import dev.bulwark.pricing.PriceTable;
 
 /** Wires the real planner: CDK synthesis with the rule packs, the shipped price table and hardening policy. */
 final class StandardPlanner {
@@ -8,6 +14,7 @@ final class StandardPlanner {
     }
 
     static Planner create() {
-        throw new UnsupportedOperationException("synthesis is wired when the CDK stack lands");
+        return new Planner(new PlanSynthesis(Synthesizer.create(), CdkAppMain.stackFactory()),
+                new CostEstimator(PriceTable.shipped()), HardeningPolicy.defaults());
     }
 }
