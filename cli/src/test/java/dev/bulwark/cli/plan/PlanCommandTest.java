@@ -1,0 +1,129 @@
+package dev.bulwark.cli.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bulwark.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bulwark plan} end to end through {@link Main}: real blueprint loading, real CDK synth, real rule packs. */
+class PlanCommandTest {
+    private static final Path DEFAULT_BLUEPRINT = Path.of("..", "blueprints", "openclaw-instance.yaml");
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run plan(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 1];
+        all[0] = "plan";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int exit = Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path blueprintWith(String from, String to) throws IOException {
+        String text = Files.readString(DEFAULT_BLUEPRINT);
+        assertTrue(text.contains(from), "default blueprint should contain " + from);
+        Path file = tmp.resolve("edited.yaml");
+        Files.writeString(file, text.replace(from, to));
+        return file;
+    }
+
+    @Test
+    void plan_defaultBlueprint_exitsZeroWithFirewallTlsSecretsCostAndTemplates() {
+        Run run = plan(DEFAULT_BLUEPRINT.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("No public port"), run.out());
+        assertTrue(run.out().contains("TLS-FS-Res-1-2-2019-08 (TLSv1.2)"), run.out());
+        assertTrue(run.out().contains("openclaw-prod/gateway-token"), run.out());
+        assertTrue(run.out().contains("none unacknowledged"), run.out());
+        assertTrue(run.out().contains("reason:"), "acknowledgements carry reasons: " + run.out());
+        assertTrue(run.out().matches("(?s).*total\\s+\\d+\\.\\d\\d.*"), run.out());
+        assertTrue(Files.isRegularFile(tmp.resolve("out").resolve("bulwark-openclaw-prod.template.json")));
+    }
+
+    @Test
+    void plan_sshOpenToTheWorld_exitsOneNamingTheRule() throws IOException {
+        Path open = blueprintWith("sshCidrs: []", "sshCidrs: [0.0.0.0/0]");
+        Run run = plan(open.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains("Lightsail-SshWorldOpen"), run.out());
+        assertTrue(run.err().contains("0.0.0.0/0 opens SSH to the whole internet"), run.err());
+        assertTrue(run.err().contains("edited.yaml:"), "warning carries file:line:column: " + run.err());
+    }
+
+    @Test
+    void plan_failOnCritical_legacyTlsPolicyIsHighSoExitsZero() throws IOException {
+        Path legacy = blueprintWith("policy: TLS-FS-Res-1-2-2019-08", "policy: TLS-2016-08");
+        Run strict = plan(legacy.toString(), "--out", tmp.resolve("a").toString(), "--format", "json");
+        assertEquals(1, strict.exit(), strict.err());
+        Run lenient = plan(legacy.toString(), "--out", tmp.resolve("b").toString(), "--fail-on", "critical");
+        assertEquals(0, lenient.exit(), lenient.err());
+        assertTrue(lenient.out().contains("Lightsail-LoadBalancerTlsPolicy"), lenient.out());
+    }
+
+    @Test
+    void plan_jsonFormat_isOneDocumentWithFindingsAndNoSecretValues() throws IOException {
+        Path legacy = blueprintWith("policy: TLS-FS-Res-1-2-2019-08", "policy: TLS-2016-08");
+        Run run = plan(legacy.toString(), "--out", tmp.resolve("out").toString(), "--format", "json");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("bulwark", json.path("tool").asText());
+        JsonNode plan = json.path("plan");
+        assertEquals("TLS-2016-08", plan.path("tls").path("policy").asText());
+        assertFalse(plan.path("tls").path("modern").asBoolean());
+        assertEquals("Lightsail-LoadBalancerTlsPolicy", plan.path("findings").get(0).path("ruleId").asText());
+        assertTrue(plan.path("cost").path("monthlyTotal").isNumber());
+        assertEquals(2, plan.path("secretNames").size());
+    }
+
+    @Test
+    void plan_invalidBlueprint_exitsTwoListingEveryProblemWithoutStackTrace() throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, "name: Bad_Name\nregion: mars-1\nagent: {version: latest}\ndomian: x\n");
+        Run run = plan(bad.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("bad.yaml:1:"), run.err());
+        assertTrue(run.err().contains("bad.yaml:2:"), run.err());
+        assertTrue(run.err().contains("bad.yaml:3:"), run.err());
+        assertTrue(run.err().contains("did you mean"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+    }
+
+    @Test
+    void plan_missingBlueprint_exitsTwoSayingSo() {
+        Run run = plan(tmp.resolve("nope.yaml").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("nope.yaml"), run.err());
+    }
+
+    @Test
+    void plan_unknownFormat_exitsTwoWithUsageHint() {
+        Run run = plan("--format", "yaml");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--format"), run.err());
+        assertTrue(run.err().contains("plan --help"), run.err());
+    }
+
+    @Test
+    void help_plan_listsExitCodesAndExamples() {
+        Run run = plan("--help");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().contains("Exit codes:"), run.out());
+        assertTrue(run.out().contains("Examples:"), run.out());
+        assertTrue(run.out().contains("3 "), run.out());
+    }
+}
