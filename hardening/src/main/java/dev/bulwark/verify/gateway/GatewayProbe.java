@@ -36,6 +36,11 @@ public final class GatewayProbe implements Probe {
         return new GatewayProbe(GatewayChecks.all(catalog));
     }
 
+    /** A probe running exactly {@code checks} (tests). */
+    static GatewayProbe of(List<GatewayCheck> checks) {
+        return new GatewayProbe(checks);
+    }
+
     @Override
     public String id() {
         return "gateway";
