@@ -45,6 +45,15 @@ public final class AcceptanceHome {
         String missing = !Files.isExecutable(node()) ? "Node 24 (" + node() + ")"
                 : !Files.isRegularFile(entry(distribution)) ? distribution.packageSpec() + " (" + entry(distribution)
                 + ")" : null;
+        require(missing);
+    }
+
+    /** Like {@link #requireInstalled(GatewayDistribution)}, for nginx. */
+    public void requireNginx() {
+        require(Files.isExecutable(Path.of(NginxProxy.nginx())) ? null : "nginx (" + NginxProxy.nginx() + ")");
+    }
+
+    private static void require(String missing) {
         if (missing == null) {
             return;
         }

@@ -6,7 +6,7 @@ import java.util.List;
 public enum GatewayDistribution {
     /** Started as {@code openclaw gateway run}; the token comes from {@code OPENCLAW_GATEWAY_TOKEN}. */
     OPENCLAW("openclaw@2026.9.6", "openclaw/node_modules/openclaw/openclaw.mjs", List.of("gateway", "run"),
-            "OPENCLAW_GATEWAY_TOKEN", "http server listening"),
+            "OPENCLAW_GATEWAY_TOKEN", "[gateway] ready"),
     /** Started as {@code clawdbot gateway}; the token comes from {@code CLAWDBOT_GATEWAY_TOKEN}. */
     CLAWDBOT("clawdbot@2026.1.24-3", "clawdbot/node_modules/clawdbot/dist/entry.js", List.of("gateway"),
             "CLAWDBOT_GATEWAY_TOKEN", "listening on ws://");
@@ -43,7 +43,16 @@ public enum GatewayDistribution {
         return tokenVariable;
     }
 
-    /** A log line that appears once the gateway accepts connections. */
+    /** {@code openclaw}: the config lives in {@code ~/.openclaw/openclaw.json} ({@code clawdbot} likewise). */
+    String configDirectory() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A log line (colours stripped) that appears once the gateway answers for real. OpenClaw logs "http server
+     * listening" first but answers connects with "gateway starting; retry shortly" and APIs with 503 until
+     * "[gateway] ready"; Clawdbot answers properly once it logs "listening on ws://".
+     */
     String readyLine() {
         return readyLine;
     }

@@ -20,10 +20,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +40,7 @@ public final class OpenClawGateway implements AutoCloseable {
     private static final String TOKEN_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final int TOKEN_LENGTH = 48;
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    private static final Pattern ANSI_COLOUR = Pattern.compile("\u001B\\[[0-9;]*m");
 
     private final Process process;
     private final Path home;
@@ -63,7 +66,23 @@ public final class OpenClawGateway implements AutoCloseable {
      */
     public static OpenClawGateway start(AcceptanceHome installed, GatewayDistribution distribution, Bind bind,
                                         Duration startTimeout) throws IOException, InterruptedException {
+        return start(installed, distribution, bind, startTimeout, Optional.empty());
+    }
+
+    /**
+     * Like {@link #start(AcceptanceHome, GatewayDistribution, Bind, Duration)} with {@code config} (JSON5) as the
+     * gateway's {@code ~/.openclaw/openclaw.json}, e.g. {@code trustedProxies} and {@code allowedOrigins}.
+     */
+    public static OpenClawGateway start(AcceptanceHome installed, GatewayDistribution distribution, Bind bind,
+                                        Duration startTimeout, Optional<String> config)
+            throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("bulwark-gateway-");
+        if (config.isPresent()) {
+            Path file = home.resolve("." + distribution.configDirectory()).resolve(distribution.configDirectory()
+                    + ".json");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, config.get());
+        }
         Path tmp = Files.createDirectories(home.resolve("tmp"));
         Path log = home.resolve("gateway.log");
         int port = freePortRange(5);
@@ -163,10 +182,11 @@ public final class OpenClawGateway implements AutoCloseable {
             try (out; BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    out.write(line);
+                    String plain = ANSI_COLOUR.matcher(line).replaceAll("");
+                    out.write(plain);
                     out.write('\n');
                     out.flush();
-                    if (line.contains(readyLine)) {
+                    if (plain.contains(readyLine)) {
                         ready.complete(null);
                     }
                 }

@@ -16,7 +16,7 @@ public enum ConnectVerdict {
     ORIGIN_REFUSED,
     /** Refused for a missing token, device identity or pairing: whatever came before (the Origin) passed. */
     CREDENTIAL_REFUSED,
-    /** Refused for another stated reason (rate limit, gateway starting): refused, but it shows nothing more. */
+    /** Refused for another stated reason (rate limit, "gateway starting"): it never got to the check in question. */
     REFUSED_OTHERWISE,
     /** The upgrade itself was refused (401/403/404 from the gateway or a proxy in front). */
     UPGRADE_REFUSED,
@@ -61,6 +61,11 @@ public enum ConnectVerdict {
             return CREDENTIAL_REFUSED;
         }
         return REFUSED_OTHERWISE;
+    }
+
+    /** Whether this answer settles the question the attempt asked (accepted, or refused at a known stage). */
+    public boolean decides() {
+        return this == ACCEPTED || this == ORIGIN_REFUSED || this == CREDENTIAL_REFUSED || this == UPGRADE_REFUSED;
     }
 
     /** The gateway (or a proxy) said no, one way or another. */

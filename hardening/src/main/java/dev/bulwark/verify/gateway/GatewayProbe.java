@@ -53,24 +53,36 @@ public final class GatewayProbe implements Probe {
 
     @Override
     public ProbeOutcome run(VerifyTarget target, ProbeContext context) throws InterruptedException {
-        HttpClient client;
+        GatewayObservation observation;
         try {
-            client = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(context.deadline().cap(context.perCallTimeout()))
-                    .sslContext(GatewayTrust.sslContext(context.caFile()))
-                    .build();
+            observation = observe(target, context);
         } catch (IOException | GeneralSecurityException e) {
             return new ProbeOutcome.Unreachable("cannot load trusted CAs from " + context.caFile().orElse(null)
                     + ": " + e.getMessage() + " (pass a PEM file with one or more CA certificates)");
         }
-        GatewayObservation observation = observe(client, target.url(), context);
         if (nothingAnswered(observation)) {
             return new ProbeOutcome.Unreachable("the gateway at " + target.url() + " did not answer: "
                     + observation.exchanges().get(0).failure().orElse("no answer"));
         }
         return evaluate(observation, target);
+    }
+
+    /**
+     * Only the looking: every request and connect and what came back, without judging it (for tests and for showing
+     * a user the raw evidence).
+     *
+     * @throws IOException              when {@code context.caFile()} cannot be read
+     * @throws GeneralSecurityException when it holds no usable certificate
+     */
+    public GatewayObservation observe(VerifyTarget target, ProbeContext context)
+            throws InterruptedException, IOException, GeneralSecurityException {
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(context.deadline().cap(context.perCallTimeout()))
+                .sslContext(GatewayTrust.sslContext(context.caFile()))
+                .build();
+        return observe(client, target.url(), context);
     }
 
     /** Runs every check on an observation; a check that throws becomes a finding, never a crash. */

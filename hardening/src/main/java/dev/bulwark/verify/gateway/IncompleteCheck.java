@@ -12,8 +12,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * "Could not check" is never "passed": a request that got no answer, or a WebSocket question none of whose
- * attempts got a usable answer, becomes a finding naming what went unchecked.
+ * "Could not check" is never "passed": a request that got no answer or a server error, or a WebSocket question none
+ * of whose attempts got a deciding answer, becomes a finding naming what went unchecked. Seen on the real gateway:
+ * right after it starts listening, OpenClaw answers connects with "gateway starting; retry shortly" and APIs with
+ * 503, which proves nothing about its authentication.
  */
 final class IncompleteCheck implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_CHECK_INCOMPLETE", Severity.MEDIUM,
@@ -35,18 +37,24 @@ final class IncompleteCheck implements GatewayCheck {
             return List.of(); // nothing to check; NotDetectedCheck says so
         }
         List<String> gaps = new ArrayList<>();
-        observation.exchanges().stream().filter(e -> !e.hasAnswer())
+        observation.exchanges().stream().filter(IncompleteCheck::undecided)
                 .forEach(e -> gaps.add(e.request() + " -> " + e.answer()));
         Map<ConnectAttempt.Purpose, List<ConnectAttempt>> byPurpose = observation.connects().stream()
                 .collect(Collectors.groupingBy(ConnectAttempt::purpose, TreeMap::new, Collectors.toList()));
         for (Map.Entry<ConnectAttempt.Purpose, List<ConnectAttempt>> purpose : byPurpose.entrySet()) {
             boolean decided = purpose.getValue().stream().map(ConnectAttempt::verdict)
-                    .anyMatch(v -> v != ConnectVerdict.NO_ANSWER && v != ConnectVerdict.NOT_APPLICABLE);
+                    .anyMatch(ConnectVerdict::decides);
             if (!decided) {
                 gaps.add("WebSocket " + purpose.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + " connect: " + Evidence.ofConnects(purpose.getValue()));
             }
         }
         return gaps.isEmpty() ? List.of() : List.of(Finding.of(RULE, target.name(), String.join("; ", gaps)));
+    }
+
+    /** No answer at all, or a server error on a request whose status is the point (not the readiness probe's 503). */
+    private static boolean undecided(HttpExchange e) {
+        boolean statusMatters = e.purpose() != HttpExchange.Purpose.HEALTH;
+        return !e.hasAnswer() || (statusMatters && e.status() >= 500);
     }
 }

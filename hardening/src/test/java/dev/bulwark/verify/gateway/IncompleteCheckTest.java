@@ -23,6 +23,16 @@ class IncompleteCheckTest {
                         "POST /tools/invoke -> no answer: timed out after 5000 ms"),
                 CheckCase.reported("no cross-origin variant understood", neitherVariantUnderstood,
                         "WebSocket cross origin connect"),
+                CheckCase.reported("gateway still starting (seen on 2026.9.6 right after it listens)", Observed.with(
+                        Observed.openClawHardened(), Observed.refused(ConnectAttempt.Purpose.UNAUTHENTICATED, "cli",
+                                Map.of(), "UNAVAILABLE", "", "gateway starting; retry shortly")),
+                        "cli/cli -> refused UNAVAILABLE: gateway starting"),
+                CheckCase.reported("API answers 503", Observed.with(Observed.openClawHardened(),
+                        Observed.get(API, "/v1/models", 503, Observed.TEXT, "Service Unavailable")),
+                        "GET /v1/models -> 503"),
+                CheckCase.compliant("readiness 503 is its own answer", Observed.with(Observed.openClawHardened(),
+                        Observed.get(HttpExchange.Purpose.HEALTH, "/readyz", 503, Observed.JSON,
+                                "{\"ready\":false}"))),
                 CheckCase.reported("unauthenticated connect timed out", Observed.with(Observed.clawdbot(),
                         Observed.noAnswer(ConnectAttempt.Purpose.UNAUTHENTICATED, "cli", Map.of())),
                         "WebSocket unauthenticated connect: cli/cli -> no answer: connect timed out"));
