@@ -18,8 +18,8 @@ class ClawdbotGatewayIT {
     @Test
     void run_clawdbot2026_1_24_3_isVulnerableToTheOneClickTokenTheftAndLater() throws Exception {
         home.requireInstalled(GatewayDistribution.CLAWDBOT);
-        try (OpenClawGateway clawdbot = OpenClawGateway.start(home, GatewayDistribution.CLAWDBOT,
-                OpenClawGateway.Bind.LOOPBACK, Duration.ofSeconds(90))) {
+        try (OpenClawGateway clawdbot = OpenClawGateway.start(home,
+                GatewayLaunch.hardened(GatewayDistribution.CLAWDBOT), Duration.ofSeconds(90))) {
             System.out.println("clawdbot gateway ready in " + clawdbot.startupTime().toMillis() + " ms");
             ProbeOutcome outcome = GatewayProbes.run(clawdbot.url("127.0.0.1"));
 

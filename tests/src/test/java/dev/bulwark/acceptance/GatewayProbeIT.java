@@ -31,7 +31,7 @@ class GatewayProbeIT {
     @BeforeAll
     void startLoopbackGateway() throws Exception {
         home.requireInstalled(GatewayDistribution.OPENCLAW);
-        loopback = OpenClawGateway.start(home, GatewayDistribution.OPENCLAW, OpenClawGateway.Bind.LOOPBACK,
+        loopback = OpenClawGateway.start(home, GatewayLaunch.hardened(GatewayDistribution.OPENCLAW),
                 START_TIMEOUT);
         System.out.println("openclaw gateway (loopback) ready in " + loopback.startupTime().toMillis() + " ms");
     }
@@ -76,14 +76,32 @@ class GatewayProbeIT {
 
     @Test
     void run_lanBindAtThePublicAddress_answersLikeTheGatewayItself() throws Exception {
-        try (OpenClawGateway exposed = OpenClawGateway.start(home, GatewayDistribution.OPENCLAW,
-                OpenClawGateway.Bind.LAN, START_TIMEOUT)) {
+        try (OpenClawGateway exposed = OpenClawGateway.start(home,
+                GatewayLaunch.hardened(GatewayDistribution.OPENCLAW).bind(GatewayLaunch.Bind.LAN), START_TIMEOUT)) {
             System.out.println("openclaw gateway (lan) ready in " + exposed.startupTime().toMillis() + " ms");
             ProbeOutcome outcome = GatewayProbes.run(exposed.url(PUBLIC_ADDRESS));
 
             ProbeOutcome.Checked checked = assertInstanceOf(ProbeOutcome.Checked.class, outcome, outcome.toString());
             assertFalse(ruleIds(checked).contains("GATEWAY_NOT_DETECTED"), checked.findings().toString());
             assertTrue(ruleIds(checked).contains("GATEWAY_VERSION_DISCLOSED"), checked.findings().toString());
+        }
+    }
+
+    /** Negative control: the same probe must catch a carelessly configured real gateway. */
+    @Test
+    void run_authNoneAndWildcardOrigins_reportsOpenApiReadableConfigAndUnenforcedOrigin() throws Exception {
+        GatewayLaunch careless = GatewayLaunch.hardened(GatewayDistribution.OPENCLAW).auth(GatewayLaunch.Auth.NONE)
+                .config("{ gateway: { controlUi: { allowedOrigins: [\"*\"] } } }");
+        try (OpenClawGateway gateway = OpenClawGateway.start(home, careless, START_TIMEOUT)) {
+            ProbeOutcome outcome = GatewayProbes.run(gateway.url("127.0.0.1"));
+
+            ProbeOutcome.Checked checked = assertInstanceOf(ProbeOutcome.Checked.class, outcome, outcome.toString());
+            List<String> ids = ruleIds(checked);
+            // /tools/invoke answers 400 ("requires" a tool name): it got past authentication.
+            assertTrue(ids.contains("GATEWAY_API_UNAUTHENTICATED"), checked.findings().toString());
+            assertTrue(ids.contains("GATEWAY_SENSITIVE_PATH"), checked.findings().toString());
+            // "*" lets evil.example through to the device-identity check.
+            assertTrue(ids.contains("GATEWAY_ORIGIN_NOT_ENFORCED"), checked.findings().toString());
         }
     }
 

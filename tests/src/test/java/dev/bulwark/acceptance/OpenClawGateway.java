@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,14 +28,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A real agent gateway on this machine, for acceptance tests: started with token auth (the token generated here and
- * passed through the environment, never argv), in a throwaway HOME, bound to loopback or to every interface; stopped
- * with its whole process tree on {@link #close()}.
+ * A real agent gateway on this machine, for acceptance tests: started in a throwaway HOME as a {@link GatewayLaunch}
+ * says (with token auth the token is generated here and passed through the environment, never argv); stopped with
+ * its whole process tree on {@link #close()}.
  */
 public final class OpenClawGateway implements AutoCloseable {
-    /** How the gateway binds: {@code loopback} is 127.0.0.1 only, {@code lan} is 0.0.0.0 (exposed). */
-    public enum Bind { LOOPBACK, LAN }
-
     private static final String TOKEN_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final int TOKEN_LENGTH = 48;
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
@@ -59,29 +55,20 @@ public final class OpenClawGateway implements AutoCloseable {
     }
 
     /**
-     * Starts {@code distribution} and returns once its log says it is listening.
+     * Starts the gateway as {@code launch} says and returns once its log says it answers.
      *
      * @throws IOException when it exits first or is not ready within {@code startTimeout}; the message carries the
      *                     end of its log
      */
-    public static OpenClawGateway start(AcceptanceHome installed, GatewayDistribution distribution, Bind bind,
-                                        Duration startTimeout) throws IOException, InterruptedException {
-        return start(installed, distribution, bind, startTimeout, Optional.empty());
-    }
-
-    /**
-     * Like {@link #start(AcceptanceHome, GatewayDistribution, Bind, Duration)} with {@code config} (JSON5) as the
-     * gateway's {@code ~/.openclaw/openclaw.json}, e.g. {@code trustedProxies} and {@code allowedOrigins}.
-     */
-    public static OpenClawGateway start(AcceptanceHome installed, GatewayDistribution distribution, Bind bind,
-                                        Duration startTimeout, Optional<String> config)
+    public static OpenClawGateway start(AcceptanceHome installed, GatewayLaunch launch, Duration startTimeout)
             throws IOException, InterruptedException {
+        GatewayDistribution distribution = launch.distribution();
         Path home = Files.createTempDirectory("bulwark-gateway-");
-        if (config.isPresent()) {
+        if (launch.config().isPresent()) {
             Path file = home.resolve("." + distribution.configDirectory()).resolve(distribution.configDirectory()
                     + ".json");
             Files.createDirectories(file.getParent());
-            Files.writeString(file, config.get());
+            Files.writeString(file, launch.config().get());
         }
         Path tmp = Files.createDirectories(home.resolve("tmp"));
         Path log = home.resolve("gateway.log");
@@ -90,8 +77,8 @@ public final class OpenClawGateway implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(installed.node().toString(),
                 installed.entry(distribution).toString()));
         command.addAll(distribution.command());
-        command.addAll(List.of("--allow-unconfigured", "--bind", bind.name().toLowerCase(Locale.ROOT),
-                "--port", Integer.toString(port), "--auth", "token"));
+        command.addAll(List.of("--allow-unconfigured", "--bind", launch.bind().name().toLowerCase(Locale.ROOT),
+                "--port", Integer.toString(port), "--auth", launch.auth().name().toLowerCase(Locale.ROOT)));
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.clear();
@@ -100,7 +87,9 @@ public final class OpenClawGateway implements AutoCloseable {
         env.put("PATH", installed.node().getParent() + ":/usr/local/bin:/usr/bin:/bin");
         env.put("OPENCLAW_DISABLE_BONJOUR", "1");
         env.put("CLAWDBOT_DISABLE_BONJOUR", "1");
-        env.put(distribution.tokenVariable(), token.reveal());
+        if (launch.auth() == GatewayLaunch.Auth.TOKEN) {
+            env.put(distribution.tokenVariable(), token.reveal());
+        }
         long started = System.nanoTime();
         Process process = builder.start();
         CompletableFuture<Void> ready = pumpLog(process, log, distribution.readyLine());

@@ -55,8 +55,8 @@ class ProxiedGatewayIT {
         String config = "{ gateway: { trustedProxies: [\"127.0.0.1\"], controlUi: { allowedOrigins: [\"" + origin
                 + "\"] } } }";
 
-        try (OpenClawGateway gateway = OpenClawGateway.start(home, GatewayDistribution.OPENCLAW,
-                OpenClawGateway.Bind.LOOPBACK, Duration.ofSeconds(90), Optional.of(config));
+        try (OpenClawGateway gateway = OpenClawGateway.start(home,
+                GatewayLaunch.hardened(GatewayDistribution.OPENCLAW).config(config), Duration.ofSeconds(90));
              NginxProxy proxy = NginxProxy.start(Files.createDirectories(dir.resolve("nginx")), PUBLIC_ADDRESS,
                      proxyPort, gateway.port(), server, ca, REMOTE_CLIENT)) {
             ProbeContext context = new ProbeContext(Deadline.after(Duration.ofSeconds(60)), Duration.ofSeconds(5),
