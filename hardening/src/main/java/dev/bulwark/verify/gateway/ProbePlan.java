@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * What the gateway probe sends: every request and connect, all without credentials. Missing-credential probes only:
- * a guessed token counts towards the gateway's lockout and, behind a proxy, would lock out every user.
+ * a guessed token counts towards the gateway's lockout and, behind a proxy, would lock out every user. A missing
+ * token does not count (2026.9.6 returns {@code token_missing} before it records a failure), so this plan is safe
+ * for token and password auth.
  */
 final class ProbePlan {
     /** The foreign page a cross-origin connect pretends to come from. */
