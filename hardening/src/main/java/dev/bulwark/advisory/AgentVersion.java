@@ -1,0 +1,103 @@
+package dev.bulwark.advisory;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An OpenClaw/Clawdbot release number, {@code YYYY.M.D} with an optional {@code -N} correction release or
+ * {@code -beta.N} pre-release. Unlike npm semver, OpenClaw publishes {@code 2026.1.24-3} as the third fix
+ * <em>after</em> {@code 2026.1.24}, so the order is {@code 2026.1.24-beta.2 < 2026.1.24 < 2026.1.24-1 < 2026.1.24-3
+ * < 2026.1.25}.
+ */
+public final class AgentVersion implements Comparable<AgentVersion> {
+    private static final String CORE = "(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})(?:-(?:(beta)\\.(\\d+)|(\\d+)))?";
+    private static final Pattern EXACT = Pattern.compile(CORE);
+    /** Finds a version inside other text, e.g. a build id {@code 2026.9.6-release-abc}; not inside longer numbers. */
+    private static final Pattern EMBEDDED = Pattern.compile("(?<![\\d.])" + CORE + "(?![\\d])");
+    private static final Comparator<AgentVersion> ORDER = Comparator
+            .comparingInt((AgentVersion v) -> v.year)
+            .thenComparingInt(v -> v.month)
+            .thenComparingInt(v -> v.day)
+            .thenComparingInt(AgentVersion::suffixRank)
+            .thenComparingInt(v -> v.suffixNumber);
+
+    private final int year;
+    private final int month;
+    private final int day;
+    private final boolean beta;
+    /** The N of {@code -N} or {@code -beta.N}; 0 when there is no suffix. */
+    private final int suffixNumber;
+    private final String text;
+
+    private AgentVersion(Matcher m) {
+        this.year = Integer.parseInt(m.group(1));
+        this.month = Integer.parseInt(m.group(2));
+        this.day = Integer.parseInt(m.group(3));
+        this.beta = m.group(4) != null;
+        this.suffixNumber = beta ? Integer.parseInt(m.group(5)) : m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+        this.text = m.group();
+    }
+
+    /** Parses a whole version string, e.g. {@code 2026.1.24-3}; surrounding whitespace and a leading {@code v} are allowed. */
+    public static Optional<AgentVersion> parse(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String trimmed = value.strip();
+        if (trimmed.startsWith("v")) {
+            trimmed = trimmed.substring(1);
+        }
+        Matcher m = EXACT.matcher(trimmed);
+        return m.matches() ? Optional.of(new AgentVersion(m)) : Optional.empty();
+    }
+
+    /** Like {@link #parse(String)} but for trusted input (data files, tests): a malformed value is a bug. */
+    public static AgentVersion of(String value) {
+        return parse(value).orElseThrow(() -> new IllegalArgumentException(
+                "'" + value + "' is not an agent version; expected YYYY.M.D, YYYY.M.D-N or YYYY.M.D-beta.N"));
+    }
+
+    /** The first version that appears inside {@code text} (an HTML attribute, an asset URL, a JSON body). */
+    public static Optional<AgentVersion> findIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = EMBEDDED.matcher(text);
+        return m.find() ? Optional.of(new AgentVersion(m)) : Optional.empty();
+    }
+
+    public boolean isBefore(AgentVersion other) {
+        return compareTo(other) < 0;
+    }
+
+    private int suffixRank() {
+        if (beta) {
+            return 0;
+        }
+        return suffixNumber == 0 ? 1 : 2;
+    }
+
+    @Override
+    public int compareTo(AgentVersion other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AgentVersion other && compareTo(other) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(year, month, day, suffixRank(), suffixNumber);
+    }
+
+    /** The version as published, e.g. {@code 2026.1.24-3}. */
+    @Override
+    public String toString() {
+        return text;
+    }
+}

