@@ -28,6 +28,7 @@ public final class WatchedPorts {
         int gateway = expectations.gatewayPort();
         Map<Integer, WatchedPort> ports = new LinkedHashMap<>();
         ports.put(gateway, new WatchedPort(gateway, "OpenClaw gateway (WebSocket control plane, Control UI)", true));
+        ports.putIfAbsent(DEFAULT_GATEWAY, new WatchedPort(DEFAULT_GATEWAY, "OpenClaw default gateway port", false));
         for (int base : new int[] {gateway, DEFAULT_GATEWAY}) {
             ports.putIfAbsent(base + 1, new WatchedPort(base + 1, "OpenClaw node bridge / MCP sandbox", false));
             ports.putIfAbsent(base + 2, new WatchedPort(base + 2, "OpenClaw browser-control service", false));
