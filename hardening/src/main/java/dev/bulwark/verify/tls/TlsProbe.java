@@ -61,6 +61,16 @@ public final class TlsProbe implements Probe {
 
     @Override
     public ProbeOutcome run(VerifyTarget target, ProbeContext context) throws InterruptedException {
+        try {
+            return judge(observe(target, context), target);
+        } catch (EndpointUnreachable e) {
+            return new ProbeOutcome.Unreachable(e.getMessage());
+        }
+    }
+
+    /** All the I/O: what the endpoint does with each version, and the chain it sends. */
+    TlsObservation observe(VerifyTarget target, ProbeContext context)
+            throws EndpointUnreachable, InterruptedException {
         Endpoint endpoint = Endpoint.of(target.url());
         X509ExtendedTrustManager trust;
         InetSocketAddress address;
@@ -68,9 +78,9 @@ public final class TlsProbe implements Probe {
             trust = TrustStores.systemPlus(context.caFile());
             address = new InetSocketAddress(InetAddress.getByName(endpoint.host()), endpoint.port());
         } catch (CaFileException e) {
-            return new ProbeOutcome.Unreachable(e.getMessage());
+            throw new EndpointUnreachable(e.getMessage());
         } catch (UnknownHostException e) {
-            return new ProbeOutcome.Unreachable("Cannot resolve " + endpoint.host() + "; check the URL and DNS.");
+            throw new EndpointUnreachable("Cannot resolve " + endpoint.host() + "; check the URL and DNS.");
         }
 
         Map<ProtocolVersion, ProtocolSupport> protocols = new EnumMap<>(ProtocolVersion.class);
@@ -83,7 +93,7 @@ public final class TlsProbe implements Probe {
                 result = ModernHandshake.attempt(address, endpoint.host(), version, trust, context.deadline(),
                         context.perCallTimeout());
             } catch (IOException e) {
-                return new ProbeOutcome.Unreachable("Cannot connect to " + endpoint + " (" + e.getMessage()
+                throw new EndpointUnreachable("Cannot connect to " + endpoint + " (" + e.getMessage()
                         + "); check that the URL is right and the load balancer is up.");
             }
             protocols.put(version, result.support());
@@ -95,7 +105,7 @@ public final class TlsProbe implements Probe {
             checkInterrupt();
         }
         if (MODERN.stream().allMatch(v -> protocols.get(v) == ProtocolSupport.NO_ANSWER)) {
-            return new ProbeOutcome.Unreachable(endpoint + " accepted the connection but did not answer a TLS "
+            throw new EndpointUnreachable(endpoint + " accepted the connection but did not answer a TLS "
                     + "handshake in time" + (context.deadline().expired() ? " (the run's --timeout ran out)" : "")
                     + "; check that it serves HTTPS on this port.");
         }
@@ -105,11 +115,10 @@ public final class TlsProbe implements Probe {
             checkInterrupt();
         }
 
-        TlsObservation observation = new TlsObservation(endpoint.toString(), protocols,
+        return new TlsObservation(endpoint.toString(), protocols,
                 failures.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", failures)),
                 chain.stream().map(CertificateFacts::of).collect(Collectors.toList()), trustFailure,
                 context.clock().instant());
-        return judge(observation, target);
     }
 
     /** Runs every check that has something to look at; a check that throws becomes a finding, never a crash. */
@@ -129,6 +138,15 @@ public final class TlsProbe implements Probe {
             }
         }
         return new ProbeOutcome.Checked(checked, findings);
+    }
+
+    /** The endpoint could not be looked at; the message is the one sentence the user sees. */
+    static final class EndpointUnreachable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        EndpointUnreachable(String reason) {
+            super(reason);
+        }
     }
 
     private static void checkInterrupt() throws InterruptedException {
