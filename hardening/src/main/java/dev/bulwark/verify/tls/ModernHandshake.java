@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
@@ -54,9 +55,7 @@ final class ModernHandshake {
                     .createSocket(raw, host, address.getPort(), true)) {
                 SSLParameters parameters = tls.getSSLParameters();
                 parameters.setProtocols(new String[] {version.jsseName()});
-                if (!Endpoint.isIpLiteral(host)) {
-                    parameters.setServerNames(List.of(new SNIHostName(host)));
-                }
+                serverName(host).ifPresent(name -> parameters.setServerNames(List.of(name)));
                 tls.setSSLParameters(parameters);
                 tls.startHandshake();
                 return new Result(ProtocolSupport.ACCEPTED, recorder.chain, Optional.empty(), Optional.empty());
@@ -68,6 +67,18 @@ final class ModernHandshake {
                 return recorder.result(raw.isClosed() ? ProtocolSupport.NO_ANSWER : ProtocolSupport.REFUSED,
                         version.label() + ": connection failed during the handshake (" + e.getMessage() + ")");
             }
+        }
+    }
+
+    /** SNI for a DNS name; none for an IP literal or a name SNI cannot carry (the server then picks its default). */
+    private static Optional<SNIServerName> serverName(String host) {
+        if (Endpoint.isIpLiteral(host)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SNIHostName(host));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 
