@@ -58,6 +58,9 @@ public final class HttpProbe implements Probe {
 
     @Override
     public ProbeOutcome run(VerifyTarget target, ProbeContext context) throws InterruptedException {
+        if (context.deadline().expired()) {
+            return new ProbeOutcome.Unreachable("The run's --timeout ran out before the HTTP probe started.");
+        }
         HttpFetcher fetcher;
         try {
             fetcher = new HttpFetcher(HttpClients.create(SslContexts.trustingSystemPlus(context.caFile()),

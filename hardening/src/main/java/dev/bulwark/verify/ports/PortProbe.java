@@ -71,6 +71,15 @@ public final class PortProbe implements Probe {
             scans.add(PortScanner.scan(address, ports, context.deadline(), connectTimeout));
         }
         PortScanObservation observation = new PortScanObservation(host, watched, scans);
+        ProbeOutcome.Checked checked = judge(observation);
+        if (!checked.findings().isEmpty()) {
+            return checked;
+        }
+        if (observation.notScanned() > 0) {
+            return new ProbeOutcome.Unreachable("The run's --timeout ran out before " + observation.notScanned()
+                    + " ports on --host " + host + " were tried; nothing open was seen, but the scan is "
+                    + "incomplete. Raise --timeout.");
+        }
         if (observation.nothingAnswered()) {
             return new ProbeOutcome.Unreachable("No port on --host " + host + " answered (" + ports.size()
                     + " ports on " + scans.stream().map(AddressScan::label).collect(Collectors.joining(", "))
@@ -78,7 +87,7 @@ public final class PortProbe implements Probe {
                     + "whose firewall drops everything, so nothing was verified; check the address, or run from a "
                     + "network the instance's firewall lets reach SSH.");
         }
-        return judge(observation);
+        return checked;
     }
 
     ProbeOutcome.Checked judge(PortScanObservation observation) {

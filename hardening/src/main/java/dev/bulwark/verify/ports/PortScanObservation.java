@@ -12,6 +12,12 @@ public record PortScanObservation(String host, List<WatchedPort> watched, List<A
         addresses = List.copyOf(addresses);
     }
 
+    /** How many address/port pairs the deadline left untried. */
+    public long notScanned() {
+        return addresses.stream().flatMap(a -> a.states().values().stream())
+                .filter(s -> s == PortState.NOT_SCANNED).count();
+    }
+
     /** No address gave a definite answer on any port: the host is down or drops everything; nothing was learned. */
     public boolean nothingAnswered() {
         return addresses.stream().noneMatch(AddressScan::answered);

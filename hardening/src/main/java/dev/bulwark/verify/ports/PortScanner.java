@@ -54,7 +54,7 @@ final class PortScanner {
 
     static PortState connect(InetSocketAddress address, Deadline deadline, Duration connectTimeout) {
         if (deadline.expired()) {
-            return PortState.FILTERED; // never tried: as unknown as a timeout
+            return PortState.NOT_SCANNED;
         }
         try (Socket socket = new Socket()) {
             socket.connect(address, deadline.capMillis(connectTimeout));

@@ -9,5 +9,7 @@ public enum PortState {
     /** No answer before the timeout: a firewall dropping packets, or the host is down. */
     FILTERED,
     /** The network says the address cannot be reached (no route, network unreachable). */
-    UNREACHABLE
+    UNREACHABLE,
+    /** The run's deadline passed before this port was tried. */
+    NOT_SCANNED
 }

@@ -28,6 +28,9 @@ public final class ScanCoverageCheck implements PortCheck {
     @Override
     public List<Finding> evaluate(PortScanObservation observation) {
         List<Finding> findings = new ArrayList<>();
+        if (observation.nothingAnswered()) {
+            return findings; // the whole host is unreachable: the probe says so instead
+        }
         for (AddressScan address : observation.addresses()) {
             boolean allUnreachable = !address.states().isEmpty()
                     && address.states().values().stream().allMatch(s -> s == PortState.UNREACHABLE);

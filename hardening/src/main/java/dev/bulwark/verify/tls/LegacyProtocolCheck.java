@@ -24,6 +24,19 @@ public final class LegacyProtocolCheck implements TlsCheck {
         return RULE;
     }
 
+    /**
+     * Judged once every legacy version got an answer, or one was accepted. A version that got no answer in time
+     * (the run's deadline, or a server that silently drops old hellos) leaves the rule unchecked, not passed.
+     */
+    @Override
+    public boolean canEvaluate(TlsObservation observation) {
+        List<ProtocolSupport> answers = Arrays.stream(ProtocolVersion.values())
+                .filter(ProtocolVersion::legacy)
+                .map(observation::support)
+                .collect(Collectors.toList());
+        return answers.contains(ProtocolSupport.ACCEPTED) || !answers.contains(ProtocolSupport.NO_ANSWER);
+    }
+
     @Override
     public List<Finding> evaluate(TlsObservation observation, VerifyTarget target) {
         String accepted = Arrays.stream(ProtocolVersion.values())

@@ -71,6 +71,9 @@ public final class TlsProbe implements Probe {
     /** All the I/O: what the endpoint does with each version, and the chain it sends. */
     TlsObservation observe(VerifyTarget target, ProbeContext context)
             throws EndpointUnreachable, InterruptedException {
+        if (context.deadline().expired()) {
+            throw new EndpointUnreachable("The run's --timeout ran out before the TLS probe started.");
+        }
         Endpoint endpoint = Endpoint.of(target.url());
         X509ExtendedTrustManager trust;
         InetSocketAddress address;

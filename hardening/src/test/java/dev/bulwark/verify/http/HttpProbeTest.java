@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bulwark.findings.Finding;
+import dev.bulwark.verify.Deadline;
 import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
 import dev.bulwark.verify.net.Handlers;
@@ -14,6 +15,7 @@ import dev.bulwark.verify.net.TestPki;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The HTTP probe against a real HTTPS server and a real plain-HTTP server on loopback, both written in the test. */
-@Timeout(60) // a hang guard, not a speed assertion
+// A hang guard, not a speed assertion; a separate thread so it fires even if a lock never frees.
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HttpProbeTest {
     private static final String ONE_YEAR = "Strict-Transport-Security: max-age=31536000; includeSubDomains";
 
@@ -112,6 +115,16 @@ class HttpProbeTest {
     @Test
     void run_httpsTarpit_unreachable() throws Exception {
         ProbeOutcome outcome = run(Handlers.tarpit(), this::redirectToHttps);
+
+        assertInstanceOf(ProbeOutcome.Unreachable.class, outcome);
+    }
+
+    @Test
+    void run_deadlineAlreadyPassed_unreachableNotPass() throws Exception {
+        ProbeContext spent = new ProbeContext(Deadline.after(Duration.ZERO), Probes.PER_CALL, Optional.empty(),
+                Clock.systemUTC());
+
+        ProbeOutcome outcome = HttpProbe.create().run(Probes.target("https://127.0.0.1:1/"), spent);
 
         assertInstanceOf(ProbeOutcome.Unreachable.class, outcome);
     }

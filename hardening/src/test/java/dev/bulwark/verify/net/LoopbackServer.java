@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A real TCP (or TLS) server on a loopback ephemeral port whose behaviour per connection is a {@link Handler};
@@ -23,11 +24,13 @@ public final class LoopbackServer implements AutoCloseable {
     }
 
     private final ServerSocket serverSocket;
+    private final SSLContext tls;
     private final Handler handler;
     private final List<Socket> connections = new CopyOnWriteArrayList<>();
 
-    private LoopbackServer(ServerSocket serverSocket, Handler handler) {
+    private LoopbackServer(ServerSocket serverSocket, SSLContext tls, Handler handler) {
         this.serverSocket = serverSocket;
+        this.tls = tls;
         this.handler = handler;
         Thread acceptor = new Thread(this::acceptLoop, "loopback-server-" + serverSocket.getLocalPort());
         acceptor.setDaemon(true);
@@ -41,21 +44,19 @@ public final class LoopbackServer implements AutoCloseable {
 
     /** Plain TCP on {@code address:port} (port 0: ephemeral). */
     public static LoopbackServer on(String address, int port, Handler handler) {
-        try {
-            ServerSocket socket = new ServerSocket();
-            socket.bind(new InetSocketAddress(InetAddress.getByName(address), port));
-            return new LoopbackServer(socket, handler);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new LoopbackServer(bind(address, port), null, handler);
     }
 
     /** TLS on 127.0.0.1 with the server side of {@code context}; JSSE's default protocols (TLS 1.2, 1.3). */
     public static LoopbackServer tls(SSLContext context, Handler handler) {
+        return new LoopbackServer(bind("127.0.0.1", 0), context, handler);
+    }
+
+    private static ServerSocket bind(String address, int port) {
         try {
-            ServerSocket socket = context.getServerSocketFactory().createServerSocket();
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            return new LoopbackServer(socket, handler);
+            ServerSocket socket = new ServerSocket();
+            socket.bind(new InetSocketAddress(InetAddress.getByName(address), port));
+            return socket;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,13 +81,22 @@ public final class LoopbackServer implements AutoCloseable {
         }
     }
 
-    private void serve(Socket connection) {
-        try (connection) {
+    /**
+     * TLS is layered over the accepted TCP socket, and only the TCP socket is tracked: closing it on shutdown
+     * cannot block, whereas closing an SSLSocket waits for a writer stuck on a client that stopped reading.
+     */
+    private void serve(Socket raw) {
+        try (raw) {
+            Socket connection = tls == null ? raw
+                    : tls.getSocketFactory().createSocket(raw, null, raw.getPort(), false);
+            if (connection instanceof SSLSocket) {
+                ((SSLSocket) connection).setUseClientMode(false);
+            }
             handler.handle(connection);
         } catch (IOException | RuntimeException e) {
             // A probe hanging up mid-way (or a refused handshake) is normal here.
         } finally {
-            connections.remove(connection);
+            connections.remove(raw);
         }
     }
 

@@ -61,6 +61,15 @@ class PortChecksTest {
     }
 
     @Test
+    void coverage_noAddressAnswered_leftToTheProbe() throws UnknownHostException {
+        PortScanObservation observation = new PortScanObservation("instance", WATCHED, List.of(
+                scan("2001:db8::1", Map.of(18789, PortState.UNREACHABLE, 18800, PortState.UNREACHABLE))));
+
+        assertEquals(List.of(), new ScanCoverageCheck().evaluate(observation));
+        assertTrue(observation.nothingAnswered());
+    }
+
+    @Test
     void gatewayCheck_openOnBothAddresses_oneFindingPerAddress() throws UnknownHostException {
         PortScanObservation observation = new PortScanObservation("instance", WATCHED, List.of(
                 scan("192.0.2.1", Map.of(18789, PortState.OPEN)), scan("2001:db8::1", Map.of(18789, PortState.OPEN))));

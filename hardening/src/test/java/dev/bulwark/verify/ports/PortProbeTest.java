@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.verify.Deadline;
 import dev.bulwark.verify.Expectations;
+import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
 import dev.bulwark.verify.VerifyTarget;
 import dev.bulwark.verify.net.Handlers;
@@ -19,6 +20,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,8 @@ import org.junit.jupiter.api.Timeout;
  * The port probe against real listeners on 127.0.0.2 (its own loopback address, so services of this machine on
  * 127.0.0.1 do not interfere) and on ::1 for IPv6.
  */
-@Timeout(120) // a hang guard, not a speed assertion
+// A hang guard, not a speed assertion; a separate thread so it fires even if a lock never frees.
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PortProbeTest {
     private static final String HOST = "127.0.0.2";
 
@@ -100,6 +103,17 @@ class PortProbeTest {
             assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("GATEWAY_PORT_EXPOSED")
                     && f.target().equals("[0:0:0:0:0:0:0:1]:" + socket.getLocalPort())), findings::toString);
         }
+    }
+
+    @Test
+    void run_deadlineAlreadyPassed_unreachableNotPass() throws Exception {
+        ProbeContext spent = new ProbeContext(Deadline.after(Duration.ZERO), Probes.PER_CALL, Optional.empty(),
+                Clock.systemUTC());
+
+        ProbeOutcome outcome = PortProbe.create().run(target(HOST, Expectations.defaults()), spent);
+
+        ProbeOutcome.Unreachable unreachable = assertInstanceOf(ProbeOutcome.Unreachable.class, outcome);
+        assertTrue(unreachable.reason().startsWith("The run's --timeout ran out before"), unreachable.reason());
     }
 
     @Test

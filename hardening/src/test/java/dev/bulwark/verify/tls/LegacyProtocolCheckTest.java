@@ -6,7 +6,9 @@ import dev.bulwark.findings.Finding;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +43,28 @@ class LegacyProtocolCheckTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    static Stream<Arguments> answers() {
+        return Stream.of(
+                Arguments.of(ProtocolSupport.REFUSED, ProtocolSupport.REFUSED, true),
+                Arguments.of(ProtocolSupport.NO_ANSWER, ProtocolSupport.REFUSED, false),
+                Arguments.of(ProtocolSupport.NO_ANSWER, ProtocolSupport.ACCEPTED, true));
+    }
+
+    @ParameterizedTest(name = "TLS 1.0 {0}, TLS 1.1 {1}")
+    @MethodSource("answers")
+    void canEvaluate_unansweredVersion_onlyWhenNothingUnknownOrSomethingAccepted(ProtocolSupport tls10,
+                                                                                ProtocolSupport tls11,
+                                                                                boolean judged) {
+        Map<ProtocolVersion, ProtocolSupport> protocols = Observations.modernOnly();
+        protocols.put(ProtocolVersion.TLS_1_0, tls10);
+        protocols.put(ProtocolVersion.TLS_1_1, tls11);
+        TlsObservation observation = new TlsObservation("h:443", protocols, Optional.empty(), List.of(),
+                Optional.empty(), Observations.NOW);
+
+        assertEquals(judged, new LegacyProtocolCheck().canEvaluate(observation));
+    }
+
+    @Test
     void evaluate_twoLegacyAccepted_listsBothInOneFinding() {
         Map<ProtocolVersion, ProtocolSupport> protocols = Observations.modernOnly();
         protocols.put(ProtocolVersion.TLS_1_0, ProtocolSupport.ACCEPTED);
@@ -52,6 +75,6 @@ class LegacyProtocolCheckTest {
         List<Finding> findings = new LegacyProtocolCheck().evaluate(observation, Observations.TARGET);
 
         assertEquals(List.of("h:443 accepts TLS 1.0, TLS 1.1"),
-                findings.stream().map(Finding::evidence).collect(java.util.stream.Collectors.toList()));
+                findings.stream().map(Finding::evidence).collect(Collectors.toList()));
     }
 }

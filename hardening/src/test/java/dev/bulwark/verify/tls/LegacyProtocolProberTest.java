@@ -23,7 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The hand-written ClientHello against servers that do (openssl) and do not (JSSE, garbage) speak old TLS. */
-@Timeout(60) // a hang guard, not a speed assertion
+// A hang guard, not a speed assertion; a separate thread so it fires even if a lock never frees.
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LegacyProtocolProberTest {
     private final TestPki pki = new TestPki();
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bulwark.findings.Finding;
+import dev.bulwark.verify.Deadline;
+import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
 import dev.bulwark.verify.net.Handlers;
 import dev.bulwark.verify.net.LoopbackServer;
@@ -12,6 +14,7 @@ import dev.bulwark.verify.net.Probes;
 import dev.bulwark.verify.net.TestPki;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,7 +26,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The TLS probe against real JSSE servers on loopback, with certificates made here. */
-@Timeout(60) // a hang guard, not a speed assertion
+// A hang guard, not a speed assertion; a separate thread so it fires even if a lock never frees.
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TlsProbeTest {
     private final TestPki pki = new TestPki();
 
@@ -110,6 +114,17 @@ class TlsProbeTest {
 
             assertEquals(Set.of("TLS_HANDSHAKE_FAILED"), ruleIds(assertInstanceOf(ProbeOutcome.Checked.class, outcome)));
         }
+    }
+
+    @Test
+    void run_deadlineAlreadyPassed_unreachableNotPass() throws Exception {
+        ProbeContext spent = new ProbeContext(Deadline.after(Duration.ZERO), Probes.PER_CALL, Optional.empty(),
+                Clock.systemUTC());
+
+        ProbeOutcome outcome = TlsProbe.create().run(Probes.target("https://127.0.0.1:1/"), spent);
+
+        assertEquals(new ProbeOutcome.Unreachable("The run's --timeout ran out before the TLS probe started."),
+                outcome);
     }
 
     @Test
