@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Closes a socket when its time is up. A read timeout alone does not bound a conversation: a server that trickles
@@ -21,15 +22,23 @@ public final class SocketWatchdog implements Closeable {
         return thread;
     });
 
+    private final Socket socket;
+    private final AtomicBoolean fired = new AtomicBoolean();
     private final ScheduledFuture<?> closing;
 
-    private SocketWatchdog(ScheduledFuture<?> closing) {
-        this.closing = closing;
+    private SocketWatchdog(Socket socket, Duration budget) {
+        this.socket = socket;
+        this.closing = TIMER.schedule(this::fire, budget.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Closes {@code socket} after {@code budget} unless this watchdog is closed first. */
     public static SocketWatchdog closeAfter(Socket socket, Duration budget) {
-        return new SocketWatchdog(TIMER.schedule(() -> closeQuietly(socket), budget.toMillis(), TimeUnit.MILLISECONDS));
+        return new SocketWatchdog(socket, budget);
+    }
+
+    /** Whether the time ran out and the socket was closed by this watchdog (so an I/O error means "too slow"). */
+    public boolean fired() {
+        return fired.get();
     }
 
     @Override
@@ -37,7 +46,8 @@ public final class SocketWatchdog implements Closeable {
         closing.cancel(false);
     }
 
-    private static void closeQuietly(Socket socket) {
+    private void fire() {
+        fired.set(true);
         try {
             socket.close();
         } catch (IOException e) {

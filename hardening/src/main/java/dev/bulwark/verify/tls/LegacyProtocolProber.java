@@ -3,7 +3,6 @@ package dev.bulwark.verify.tls;
 import dev.bulwark.verify.Deadline;
 import dev.bulwark.verify.net.SocketWatchdog;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -27,20 +26,31 @@ final class LegacyProtocolProber {
     static ProtocolSupport probe(InetSocketAddress address, String host, ProtocolVersion version, Deadline deadline,
                                  Duration perCallTimeout) {
         Duration budget = deadline.cap(perCallTimeout);
-        try (Socket socket = new Socket(); SocketWatchdog watchdog = SocketWatchdog.closeAfter(socket, budget)) {
-            socket.connect(address, (int) budget.toMillis());
+        Socket socket = new Socket();
+        try (SocketWatchdog watchdog = SocketWatchdog.closeAfter(socket, budget); socket) {
+            try {
+                socket.connect(address, (int) budget.toMillis());
+            } catch (IOException e) {
+                return ProtocolSupport.NO_ANSWER; // could not even connect: nothing to say about the version
+            }
+            return exchange(socket, host, version, budget, watchdog);
+        } catch (IOException e) {
+            return ProtocolSupport.NO_ANSWER; // closing failed; the exchange already gave its answer
+        }
+    }
+
+    private static ProtocolSupport exchange(Socket socket, String host, ProtocolVersion version, Duration budget,
+                                            SocketWatchdog watchdog) {
+        try {
             socket.setSoTimeout((int) budget.toMillis());
             socket.getOutputStream().write(ClientHello.record(version, host));
             socket.getOutputStream().flush();
             return answer(socket.getInputStream(), version);
         } catch (SocketTimeoutException e) {
             return ProtocolSupport.NO_ANSWER;
-        } catch (EOFException e) {
-            return ProtocolSupport.REFUSED; // closed the connection instead of answering
         } catch (IOException e) {
-            // Reset after our hello is how some servers refuse; a watchdog close or no connection is no answer.
-            return e.getMessage() != null && e.getMessage().contains("reset")
-                    ? ProtocolSupport.REFUSED : ProtocolSupport.NO_ANSWER;
+            // EOF, reset or broken pipe after our hello is how many servers refuse; unless we hung up ourselves.
+            return watchdog.fired() ? ProtocolSupport.NO_ANSWER : ProtocolSupport.REFUSED;
         }
     }
 

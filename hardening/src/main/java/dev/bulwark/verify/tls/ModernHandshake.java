@@ -16,7 +16,6 @@ import java.util.Optional;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -46,27 +45,35 @@ final class ModernHandshake {
                           X509ExtendedTrustManager trust, Deadline deadline, Duration perCallTimeout)
             throws IOException {
         Duration budget = deadline.cap(perCallTimeout);
-        ValidationRecorder recorder = new ValidationRecorder(trust);
         Socket raw = new Socket();
-        try (raw; SocketWatchdog watchdog = SocketWatchdog.closeAfter(raw, budget)) {
+        try (SocketWatchdog watchdog = SocketWatchdog.closeAfter(raw, budget); raw) {
             raw.connect(address, (int) budget.toMillis());
             raw.setSoTimeout((int) budget.toMillis());
-            try (SSLSocket tls = (SSLSocket) SslContexts.withTrustManager(recorder).getSocketFactory()
-                    .createSocket(raw, host, address.getPort(), true)) {
-                SSLParameters parameters = tls.getSSLParameters();
-                parameters.setProtocols(new String[] {version.jsseName()});
-                serverName(host).ifPresent(name -> parameters.setServerNames(List.of(name)));
-                tls.setSSLParameters(parameters);
-                tls.startHandshake();
-                return new Result(ProtocolSupport.ACCEPTED, recorder.chain, Optional.empty(), Optional.empty());
-            } catch (SocketTimeoutException e) {
-                return recorder.result(ProtocolSupport.NO_ANSWER, "no TLS answer within " + budget.toMillis() + " ms");
-            } catch (SSLException e) {
-                return recorder.result(ProtocolSupport.REFUSED, version.label() + ": " + e.getMessage());
-            } catch (IOException e) {
-                return recorder.result(raw.isClosed() ? ProtocolSupport.NO_ANSWER : ProtocolSupport.REFUSED,
-                        version.label() + ": connection failed during the handshake (" + e.getMessage() + ")");
+            return handshake(raw, host, version, new ValidationRecorder(trust), budget, watchdog);
+        }
+    }
+
+    private static Result handshake(Socket raw, String host, ProtocolVersion version, ValidationRecorder recorder,
+                                    Duration budget, SocketWatchdog watchdog) {
+        try {
+            // Not closed here: closing the TCP socket (the caller does) is enough, and cannot block.
+            SSLSocket tls = (SSLSocket) SslContexts.withTrustManager(recorder).getSocketFactory()
+                    .createSocket(raw, host, raw.getPort(), false);
+            SSLParameters parameters = tls.getSSLParameters();
+            parameters.setProtocols(new String[] {version.jsseName()});
+            serverName(host).ifPresent(name -> parameters.setServerNames(List.of(name)));
+            tls.setSSLParameters(parameters);
+            tls.startHandshake();
+            return new Result(ProtocolSupport.ACCEPTED, recorder.chain, Optional.empty(), Optional.empty());
+        } catch (SocketTimeoutException e) {
+            return recorder.result(ProtocolSupport.NO_ANSWER, version.label() + ": no TLS answer within "
+                    + budget.toMillis() + " ms");
+        } catch (IOException e) {
+            if (watchdog.fired()) {
+                return recorder.result(ProtocolSupport.NO_ANSWER, version.label() + ": handshake not complete "
+                        + "within " + budget.toMillis() + " ms");
             }
+            return recorder.result(ProtocolSupport.REFUSED, version.label() + ": " + e.getMessage());
         }
     }
 
