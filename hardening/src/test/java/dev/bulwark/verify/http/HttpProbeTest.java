@@ -14,6 +14,7 @@ import dev.bulwark.verify.net.Probes;
 import dev.bulwark.verify.net.TestPki;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -110,6 +111,15 @@ class HttpProbeTest {
         ProbeOutcome.Checked checked = assertInstanceOf(ProbeOutcome.Checked.class, outcome);
         assertEquals(Set.of("HTTP_HSTS_MISSING"), ruleIds(checked));
         assertEquals(List.of("HTTP_HSTS_MISSING", "HTTP_HSTS_SHORT"), checked.rulesChecked());
+    }
+
+    @Test
+    void run_plainHttpTricklesHeaders_unreachableNotAHang() throws Exception {
+        byte[] statusLine = "HTTP/1.1 200 OK\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII);
+        ProbeOutcome outcome = run(Handlers.http("200 OK", ONE_YEAR),
+                port -> Handlers.trickle(statusLine, Duration.ofMillis(200)));
+
+        assertInstanceOf(ProbeOutcome.Unreachable.class, outcome, outcome::toString);
     }
 
     @Test

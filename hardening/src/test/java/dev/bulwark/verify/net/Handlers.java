@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Random;
 
 /** Server behaviours for {@link LoopbackServer}: well-behaved HTTP, and the ways a hostile server misbehaves. */
@@ -57,6 +58,27 @@ public final class Handlers {
             byte[] line = ("X-Filler: " + "a".repeat(1000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
             while (!connection.isClosed()) {
                 out.write(line);
+            }
+        };
+    }
+
+    /**
+     * Answers with {@code prefix}, then one more byte every {@code gap}, for ever: each read sees data before its
+     * timeout, so only a bound on the whole exchange stops the client.
+     */
+    public static LoopbackServer.Handler trickle(byte[] prefix, Duration gap) {
+        return connection -> {
+            OutputStream out = connection.getOutputStream();
+            out.write(prefix);
+            out.flush();
+            try {
+                while (true) {
+                    Thread.sleep(gap.toMillis()); // the point of this server is to be slow
+                    out.write('a');
+                    out.flush();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         };
     }

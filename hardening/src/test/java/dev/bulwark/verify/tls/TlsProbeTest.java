@@ -108,6 +108,16 @@ class TlsProbeTest {
     }
 
     @Test
+    void run_serverTricklesAHandshakeRecord_unreachableOnceTheBudgetIsSpent() throws Exception {
+        byte[] recordHeader = {0x16, 0x03, 0x03, 0x40, 0x00}; // a 16 KiB handshake record, sent a byte at a time
+        try (LoopbackServer trickle = LoopbackServer.plain(Handlers.trickle(recordHeader, Duration.ofMillis(200)))) {
+            ProbeOutcome outcome = run("https://127.0.0.1:" + trickle.port() + "/", Optional.empty());
+
+            assertInstanceOf(ProbeOutcome.Unreachable.class, outcome, outcome::toString);
+        }
+    }
+
+    @Test
     void run_garbageServer_handshakeFailedFinding() throws Exception {
         try (LoopbackServer garbage = LoopbackServer.plain(Handlers.garbage())) {
             ProbeOutcome outcome = run("https://127.0.0.1:" + garbage.port() + "/", Optional.empty());
