@@ -3,6 +3,7 @@ package dev.bulwark.verify.net;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -43,6 +44,36 @@ public record Endpoint(String host, int port) {
         } catch (UnknownHostException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * An address as people write it: {@code 192.0.2.1}, or IPv6 in brackets with the longest run of zero groups
+     * shortened ({@code [2001:db8::1]}, where Java alone would print {@code 2001:db8:0:0:0:0:0:1}).
+     */
+    public static String label(InetAddress address) {
+        String text = address.getHostAddress();
+        if (text.indexOf(':') < 0) {
+            return text;
+        }
+        int percent = text.indexOf('%');
+        String scope = percent < 0 ? "" : text.substring(percent);
+        String[] groups = (percent < 0 ? text : text.substring(0, percent)).split(":");
+        int bestStart = -1;
+        int bestLength = 1; // a single zero group is not shortened (RFC 5952 section 4.2.2)
+        for (int i = 0; i < groups.length; i++) {
+            int length = 0;
+            while (i + length < groups.length && groups[i + length].equals("0")) {
+                length++;
+            }
+            if (length > bestLength) {
+                bestStart = i;
+                bestLength = length;
+            }
+        }
+        String shortened = bestStart < 0 ? String.join(":", groups)
+                : String.join(":", Arrays.copyOfRange(groups, 0, bestStart)) + "::"
+                        + String.join(":", Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
+        return "[" + shortened + scope + "]";
     }
 
     /** {@code host:port}, or {@code [v6]:port}; how endpoints appear in evidence. */

@@ -1,5 +1,6 @@
 package dev.bulwark.verify.ports;
 
+import dev.bulwark.verify.net.Endpoint;
 import java.net.InetAddress;
 import java.util.Map;
 
@@ -20,7 +21,6 @@ public record AddressScan(InetAddress address, Map<Integer, PortState> states) {
 
     /** {@code 192.0.2.1} or {@code [2001:db8::1]}, for evidence. */
     public String label() {
-        String text = address.getHostAddress();
-        return text.indexOf(':') >= 0 ? "[" + text + "]" : text;
+        return Endpoint.label(address);
     }
 }

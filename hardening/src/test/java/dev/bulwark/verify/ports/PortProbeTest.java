@@ -101,7 +101,7 @@ class PortProbeTest {
 
             List<Finding> findings = assertInstanceOf(ProbeOutcome.Checked.class, outcome).findings();
             assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("GATEWAY_PORT_EXPOSED")
-                    && f.target().equals("[0:0:0:0:0:0:0:1]:" + socket.getLocalPort())), findings::toString);
+                    && f.target().equals("[::1]:" + socket.getLocalPort())), findings::toString);
         }
     }
 
