@@ -1,0 +1,111 @@
+package dev.bulwark.verify.http;
+
+import dev.bulwark.findings.Finding;
+import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.verify.Probe;
+import dev.bulwark.verify.ProbeContext;
+import dev.bulwark.verify.ProbeOutcome;
+import dev.bulwark.verify.VerifyTarget;
+import dev.bulwark.verify.net.CaFileException;
+import dev.bulwark.verify.net.Endpoint;
+import dev.bulwark.verify.net.HttpClients;
+import dev.bulwark.verify.net.SslContexts;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What a browser's first visit sees: the HTTPS response's Strict-Transport-Security header, and what plain HTTP on
+ * the same host answers. One request each, redirects never followed, so redirect loops, tarpits, garbage and
+ * oversized headers end as a finding or "unreachable" within the deadline.
+ */
+public final class HttpProbe implements Probe {
+    private static final int HTTP_PORT = 80;
+
+    private final int plainHttpPort;
+    private final List<HttpCheck> checks;
+
+    private HttpProbe(int plainHttpPort) {
+        this.plainHttpPort = plainHttpPort;
+        this.checks = List.of(new HstsMissingCheck(), new HstsShortCheck(), new HttpsRedirectCheck());
+    }
+
+    public static HttpProbe create() {
+        return new HttpProbe(HTTP_PORT);
+    }
+
+    /** For a deployment (or a test server) whose plain-HTTP listener is not on port 80. */
+    public static HttpProbe withPlainHttpPort(int port) {
+        return new HttpProbe(port);
+    }
+
+    @Override
+    public String id() {
+        return "http";
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return checks.stream().map(HttpCheck::rule).collect(Collectors.toList());
+    }
+
+    @Override
+    public boolean appliesTo(VerifyTarget target) {
+        return "https".equalsIgnoreCase(target.url().getScheme());
+    }
+
+    @Override
+    public ProbeOutcome run(VerifyTarget target, ProbeContext context) throws InterruptedException {
+        if (context.deadline().expired()) {
+            return new ProbeOutcome.Unreachable("The run's --timeout ran out before the HTTP probe started.");
+        }
+        HttpFetcher fetcher;
+        try {
+            fetcher = new HttpFetcher(HttpClients.create(SslContexts.trustingSystemPlus(context.caFile()),
+                    context.deadline(), context.perCallTimeout()), context.deadline(), context.perCallTimeout());
+        } catch (CaFileException e) {
+            return new ProbeOutcome.Unreachable(e.getMessage());
+        }
+        URI httpsUrl = target.url();
+        URI plainUrl = plainUrl(httpsUrl);
+        HttpObservation observation = new HttpObservation(httpsUrl, fetcher.get(httpsUrl), plainUrl,
+                fetcher.get(plainUrl));
+
+        List<String> notJudged = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (HttpCheck check : checks) {
+            if (!check.canEvaluate(observation)) {
+                notJudged.add(check.rule().id());
+                continue;
+            }
+            checked.add(check.rule().id());
+            try {
+                findings.addAll(check.evaluate(observation, target));
+            } catch (RuntimeException e) {
+                findings.add(Finding.of(check.rule(), target.name(), "The check itself failed (" + e
+                        + "); treat the rule as not passed and report this as a bulwark bug."));
+            }
+        }
+        if (!notJudged.isEmpty() && findings.isEmpty()) {
+            // Nothing failed, but not everything was looked at: that is "could not check", never a pass. With
+            // findings the run fails anyway, so they are reported and the unchecked rules are left out.
+            return new ProbeOutcome.Unreachable("Could not check " + String.join(", ", notJudged) + ": GET "
+                    + httpsUrl + " gave " + observation.https().describe() + "; GET " + plainUrl + " gave "
+                    + observation.plain().describe() + ".");
+        }
+        return new ProbeOutcome.Checked(checked, findings);
+    }
+
+    private URI plainUrl(URI httpsUrl) {
+        Endpoint endpoint = Endpoint.of(httpsUrl);
+        String host = endpoint.host().indexOf(':') >= 0 ? "[" + endpoint.host() + "]" : endpoint.host();
+        try {
+            return new URI("http", null, host, plainHttpPort == HTTP_PORT ? -1 : plainHttpPort, "/", null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Cannot build a plain-HTTP URL for " + httpsUrl, e);
+        }
+    }
+}

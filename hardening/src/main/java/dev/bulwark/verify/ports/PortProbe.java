@@ -1,0 +1,130 @@
+package dev.bulwark.verify.ports;
+
+import dev.bulwark.findings.Finding;
+import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.verify.Probe;
+import dev.bulwark.verify.ProbeContext;
+import dev.bulwark.verify.ProbeOutcome;
+import dev.bulwark.verify.VerifyTarget;
+import dev.bulwark.verify.net.Endpoint;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Scans {@code --host} (the instance's own public address, not the load balancer) for ports a hardened deployment
+ * keeps closed: on its IPv4 address and, when it has one, its IPv6 address. Only a completed connect counts as
+ * open; a timeout is "filtered", which is what the Lightsail firewall does, unless nothing on the host answered
+ * at all, in which case nothing was verified and the probe says so.
+ */
+public final class PortProbe implements Probe {
+    /** Per-connect cap: a firewalled port costs at most this, and a live host refuses within a round trip. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+
+    private final List<PortCheck> checks;
+
+    private PortProbe() {
+        this.checks = List.of(new GatewayPortCheck(), new UnexpectedPortCheck(), new ScanCoverageCheck());
+    }
+
+    public static PortProbe create() {
+        return new PortProbe();
+    }
+
+    @Override
+    public String id() {
+        return "ports";
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return checks.stream().map(PortCheck::rule).collect(Collectors.toList());
+    }
+
+    @Override
+    public boolean appliesTo(VerifyTarget target) {
+        return target.host().isPresent();
+    }
+
+    @Override
+    public ProbeOutcome run(VerifyTarget target, ProbeContext context) throws InterruptedException {
+        String host = target.host().orElseThrow(() -> new IllegalArgumentException("the port scan needs --host"));
+        List<InetAddress> addresses;
+        try {
+            addresses = addresses(host);
+        } catch (UnknownHostException e) {
+            return new ProbeOutcome.Unreachable("Cannot resolve --host " + host + "; pass the instance's public IP "
+                    + "address or a name that resolves to it.");
+        }
+        List<WatchedPort> watched = WatchedPorts.of(target.expectations());
+        List<Integer> ports = watched.stream().map(WatchedPort::port).collect(Collectors.toList());
+        Duration connectTimeout = context.perCallTimeout().compareTo(CONNECT_TIMEOUT) < 0
+                ? context.perCallTimeout() : CONNECT_TIMEOUT;
+        List<AddressScan> scans = new ArrayList<>();
+        for (InetAddress address : addresses) {
+            scans.add(PortScanner.scan(address, ports, context.deadline(), connectTimeout));
+        }
+        PortScanObservation observation = new PortScanObservation(host, watched, scans);
+        ProbeOutcome.Checked checked = judge(observation);
+        if (!checked.findings().isEmpty()) {
+            return checked;
+        }
+        if (observation.notScanned() > 0) {
+            return new ProbeOutcome.Unreachable("The run's --timeout ran out before " + observation.notScanned()
+                    + " ports on --host " + host + " were tried; nothing open was seen, but the scan is "
+                    + "incomplete. Raise --timeout.");
+        }
+        if (observation.nothingAnswered()) {
+            return new ProbeOutcome.Unreachable("No port on --host " + host + " answered (" + ports.size()
+                    + " ports on " + scans.stream().map(AddressScan::label).collect(Collectors.joining(", "))
+                    + " all timed out or had no route). A host that is down looks the same from outside as one "
+                    + "whose firewall drops everything, so nothing was verified; check the address, or run from a "
+                    + "network the instance's firewall lets reach SSH.");
+        }
+        return checked;
+    }
+
+    ProbeOutcome.Checked judge(PortScanObservation observation) {
+        List<String> checked = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (PortCheck check : checks) {
+            checked.add(check.rule().id());
+            try {
+                findings.addAll(check.evaluate(observation));
+            } catch (RuntimeException e) {
+                findings.add(Finding.of(check.rule(), observation.host(), "The check itself failed (" + e
+                        + "); treat the rule as not passed and report this as a bulwark bug."));
+            }
+        }
+        return new ProbeOutcome.Checked(checked, findings);
+    }
+
+    /** The host's first IPv4 and first IPv6 address (a literal is just itself). */
+    static List<InetAddress> addresses(String host) throws UnknownHostException {
+        Optional<InetAddress> literal = Endpoint.literalAddress(host);
+        if (literal.isPresent()) {
+            return List.of(literal.get());
+        }
+        List<InetAddress> picked = new ArrayList<>();
+        InetAddress[] all = InetAddress.getAllByName(host);
+        for (InetAddress address : all) {
+            if (address instanceof Inet4Address) {
+                picked.add(address);
+                break;
+            }
+        }
+        for (InetAddress address : all) {
+            if (address instanceof Inet6Address) {
+                picked.add(address);
+                break;
+            }
+        }
+        return picked;
+    }
+}

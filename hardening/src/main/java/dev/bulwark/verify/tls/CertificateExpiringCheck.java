@@ -1,0 +1,45 @@
+package dev.bulwark.verify.tls;
+
+import dev.bulwark.findings.Finding;
+import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.VerifyTarget;
+import java.time.Duration;
+import java.util.List;
+
+/** Automatic renewal normally happens 30 days ahead; fewer than 21 days left means it is failing. */
+public final class CertificateExpiringCheck implements TlsCheck {
+    public static final int MINIMUM_DAYS_LEFT = 21;
+
+    public static final RuleInfo RULE = new RuleInfo("TLS_CERT_EXPIRING", Severity.MEDIUM,
+            "Certificate expires in less than " + MINIMUM_DAYS_LEFT + " days",
+            "The server's certificate is still valid but expires soon; automated renewal should already have "
+                    + "replaced it.",
+            "Renew the certificate and check why automatic renewal did not run (DNS validation records, "
+                    + "ACME client logs).",
+            List.of("https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5"));
+
+    @Override
+    public RuleInfo rule() {
+        return RULE;
+    }
+
+    @Override
+    public boolean canEvaluate(TlsObservation observation) {
+        return observation.leaf().isPresent();
+    }
+
+    @Override
+    public List<Finding> evaluate(TlsObservation observation, VerifyTarget target) {
+        CertificateFacts leaf = observation.leaf().orElseThrow();
+        if (leaf.notAfter().isBefore(observation.observedAt())) {
+            return List.of(); // CertificateExpiredCheck reports that
+        }
+        long daysLeft = Duration.between(observation.observedAt(), leaf.notAfter()).toDays();
+        if (daysLeft >= MINIMUM_DAYS_LEFT) {
+            return List.of();
+        }
+        return List.of(Finding.of(RULE, target.name(), observation.endpoint() + " certificate " + leaf.subject()
+                + " expires at " + leaf.notAfter() + " (" + daysLeft + " days left)"));
+    }
+}
