@@ -1,6 +1,10 @@
 package dev.bulwark.verify;
 
 import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.verify.gateway.GatewayProbe;
+import dev.bulwark.verify.http.HttpProbe;
+import dev.bulwark.verify.ports.PortProbe;
+import dev.bulwark.verify.tls.TlsProbe;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,11 +21,7 @@ public final class ProbeCatalog {
 
     /** The real probes, in the order they are listed in reports. */
     public static List<Probe> defaultProbes() {
-        // TODO(lead, at merge): return the real probes here, e.g.
-        //   List.of(new TlsProbe(), new HttpProbe(), new GatewayProbe(advisories), new PortScanProbe())
-        // from dev.bulwark.verify.tls/http/gateway/ports. Until then verify checks nothing, and a target that
-        // no probe applies to counts as "not checked" (exit 3), never as a pass.
-        return List.of();
+        return List.of(TlsProbe.create(), HttpProbe.create(), GatewayProbe.create(), PortProbe.create());
     }
 
     /** Every rule the given probes and the engine can report, sorted by id, each id once. */

@@ -3,6 +3,7 @@ package dev.bulwark.verify.gateway;
 import dev.bulwark.advisory.AdvisoryCatalog;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.verify.net.SslContexts;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
@@ -80,7 +81,7 @@ public final class GatewayProbe implements Probe {
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(context.deadline().cap(context.perCallTimeout()))
-                .sslContext(GatewayTrust.sslContext(context.caFile()))
+                .sslContext(SslContexts.trustingSystemPlus(context.caFile()))
                 .build();
         return observe(client, target.url(), context);
     }

@@ -30,7 +30,8 @@ public final class PortProbe implements Probe {
     private final List<PortCheck> checks;
 
     private PortProbe() {
-        this.checks = List.of(new GatewayPortCheck(), new UnexpectedPortCheck(), new ScanCoverageCheck());
+        this.checks = List.of(new GatewayPortCheck(), new UnexpectedPortCheck(), new ScanCoverageCheck(),
+                new FirewalledHostCheck());
     }
 
     public static PortProbe create() {
@@ -80,12 +81,11 @@ public final class PortProbe implements Probe {
                     + " ports on --host " + host + " were tried; nothing open was seen, but the scan is "
                     + "incomplete. Raise --timeout.");
         }
-        if (observation.nothingAnswered()) {
+        if (observation.nothingAnswered() && !observation.firewalled()) {
             return new ProbeOutcome.Unreachable("No port on --host " + host + " answered (" + ports.size()
                     + " ports on " + scans.stream().map(AddressScan::label).collect(Collectors.joining(", "))
-                    + " all timed out or had no route). A host that is down looks the same from outside as one "
-                    + "whose firewall drops everything, so nothing was verified; check the address, or run from a "
-                    + "network the instance's firewall lets reach SSH.");
+                    + " had no route), so nothing was verified; check the address, or run from a network with a "
+                    + "route to it.");
         }
         return checked;
     }

@@ -22,4 +22,13 @@ public record PortScanObservation(String host, List<WatchedPort> watched, List<A
     public boolean nothingAnswered() {
         return addresses.stream().noneMatch(AddressScan::answered);
     }
+
+    /**
+     * Whether some address dropped every port (all timed out): what a hardened instance behind Lightsail's
+     * firewall shows from outside, and also what a host that is down shows.
+     */
+    public boolean firewalled() {
+        return addresses.stream().anyMatch(a -> !a.states().isEmpty()
+                && a.states().values().stream().allMatch(s -> s == PortState.FILTERED));
+    }
 }

@@ -28,7 +28,7 @@ public final class ScanCoverageCheck implements PortCheck {
     @Override
     public List<Finding> evaluate(PortScanObservation observation) {
         List<Finding> findings = new ArrayList<>();
-        if (observation.nothingAnswered()) {
+        if (observation.nothingAnswered() && !observation.firewalled()) {
             return findings; // the whole host is unreachable: the probe says so instead
         }
         for (AddressScan address : observation.addresses()) {

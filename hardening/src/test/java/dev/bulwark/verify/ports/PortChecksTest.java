@@ -28,7 +28,7 @@ class PortChecksTest {
                 Arguments.of(PortState.FILTERED, PortState.CLOSED, List.of(), false),
                 Arguments.of(PortState.OPEN, PortState.CLOSED, List.of("GATEWAY_PORT_EXPOSED 192.0.2.1:18789"), false),
                 Arguments.of(PortState.CLOSED, PortState.OPEN, List.of("PORT_UNEXPECTED_OPEN 192.0.2.1:18800"), false),
-                Arguments.of(PortState.FILTERED, PortState.FILTERED, List.of(), true),
+                Arguments.of(PortState.FILTERED, PortState.FILTERED, List.of("PORT_ALL_FILTERED 192.0.2.1"), true),
                 Arguments.of(PortState.UNREACHABLE, PortState.FILTERED, List.of(), true));
     }
 
@@ -39,7 +39,8 @@ class PortChecksTest {
         PortScanObservation observation = new PortScanObservation("instance", WATCHED,
                 List.of(scan("192.0.2.1", Map.of(18789, gateway, 18800, devtools))));
 
-        List<String> findings = Stream.of(new GatewayPortCheck(), new UnexpectedPortCheck(), new ScanCoverageCheck())
+        List<String> findings = Stream.of(new GatewayPortCheck(), new UnexpectedPortCheck(), new ScanCoverageCheck(),
+                        new FirewalledHostCheck())
                 .flatMap(check -> check.evaluate(observation).stream())
                 .map(f -> f.ruleId() + " " + f.target())
                 .collect(Collectors.toList());
@@ -58,6 +59,19 @@ class PortChecksTest {
 
         assertEquals(List.of("[2001:db8::1]"), findings.stream().map(Finding::target).collect(Collectors.toList()));
         assertFalse(observation.nothingAnswered());
+    }
+
+    @Test
+    void firewalled_ipv4DropsEverythingIpv6HasNoRoute_infoForV4AndCoverageForV6() throws UnknownHostException {
+        PortScanObservation observation = new PortScanObservation("instance", WATCHED, List.of(
+                scan("192.0.2.1", Map.of(18789, PortState.FILTERED, 18800, PortState.FILTERED)),
+                scan("2001:db8::1", Map.of(18789, PortState.UNREACHABLE, 18800, PortState.UNREACHABLE))));
+
+        assertTrue(observation.firewalled());
+        assertEquals(List.of("192.0.2.1"), new FirewalledHostCheck().evaluate(observation).stream()
+                .map(Finding::target).collect(Collectors.toList()));
+        assertEquals(List.of("[2001:db8::1]"), new ScanCoverageCheck().evaluate(observation).stream()
+                .map(Finding::target).collect(Collectors.toList()));
     }
 
     @Test

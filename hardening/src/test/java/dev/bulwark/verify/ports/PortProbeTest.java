@@ -67,7 +67,7 @@ class PortProbeTest {
             assertTrue(findings.contains("PORT_UNEXPECTED_OPEN 127.0.0.2:" + browserControl.port()),
                     findings::toString);
             assertTrue(findings.stream().noneMatch(f -> f.endsWith(":" + allowed.port())), findings::toString);
-            assertEquals(List.of("GATEWAY_PORT_EXPOSED", "PORT_UNEXPECTED_OPEN", "PORT_SCAN_INCOMPLETE"),
+            assertEquals(List.of("GATEWAY_PORT_EXPOSED", "PORT_UNEXPECTED_OPEN", "PORT_SCAN_INCOMPLETE", "PORT_ALL_FILTERED"),
                     checked.rulesChecked());
         }
     }
