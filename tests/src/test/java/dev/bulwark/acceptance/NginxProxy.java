@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import okhttp3.tls.HeldCertificate;
 
@@ -42,14 +43,31 @@ public final class NginxProxy implements AutoCloseable {
      */
     public static NginxProxy start(Path dir, String address, int port, int gatewayPort, HeldCertificate server,
                                    HeldCertificate ca, String clientAddress) throws IOException, InterruptedException {
+        return start(dir, address, port, gatewayPort, server, ca, clientAddress, null);
+    }
+
+    /**
+     * As above, with {@code edit} applied to the rendered configuration: how tests build a deliberately weakened
+     * proxy (legacy TLS, no HSTS) from the hardened one. The edit must change something, or the test proves nothing.
+     *
+     * @param edit null for the hardened configuration as rendered
+     */
+    public static NginxProxy start(Path dir, String address, int port, int gatewayPort, HeldCertificate server,
+                                   HeldCertificate ca, String clientAddress, UnaryOperator<String> edit)
+            throws IOException, InterruptedException {
         Files.createDirectories(dir.resolve("tmp"));
         Files.writeString(dir.resolve("server.pem"), server.certificatePem() + ca.certificatePem());
         Files.writeString(dir.resolve("server.key"), server.privateKeyPkcs8Pem());
         String origin = "https://" + address + ":" + port;
         Path config = dir.resolve("nginx.conf");
-        Files.writeString(config, render(Map.of("DIR", dir.toString(), "ADDRESS", address,
+        String hardened = render(Map.of("DIR", dir.toString(), "ADDRESS", address,
                 "PORT", Integer.toString(port), "SERVER_NAME", address, "ALLOWED_ORIGIN", origin,
-                "GATEWAY_PORT", Integer.toString(gatewayPort), "CLIENT_ADDRESS", clientAddress)));
+                "GATEWAY_PORT", Integer.toString(gatewayPort), "CLIENT_ADDRESS", clientAddress));
+        String rendered = edit == null ? hardened : edit.apply(hardened);
+        if (edit != null && rendered.equals(hardened)) {
+            throw new IllegalArgumentException("the edit left the nginx configuration unchanged");
+        }
+        Files.writeString(config, rendered);
         Process launcher = new ProcessBuilder(nginx(), "-p", dir.toString(), "-c", config.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("launcher.log").toFile()).start();
         if (!launcher.waitFor(30, TimeUnit.SECONDS) || launcher.exitValue() != 0) {

@@ -103,7 +103,9 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of stdout; a one-line summary still goes to stderr.")
     private Path output;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
+    // medium by default: a hardened gateway still shows low/info facts from outside (e.g. its Control UI build id),
+    // which belong in the report but should not fail a deploy on their own.
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "medium",
             converter = SeverityOption.class, completionCandidates = SeverityOption.class,
             description = "Exit 1 when an unwaived finding is at or above this severity: "
                     + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
