@@ -1,16 +1,7 @@
 package dev.bulwark.verify.gateway;
 
-import dev.bulwark.findings.Finding;
-import dev.bulwark.findings.RuleInfo;
-import dev.bulwark.verify.VerifyTarget;
-import java.util.List;
+import dev.bulwark.verify.Check;
 
-/**
- * One rule about the gateway as seen from outside: a pure function of what the probe observed. An empty list means
- * the target complies (or the rule does not apply to what was seen).
- */
-public interface GatewayCheck {
-    RuleInfo rule();
-
-    List<Finding> evaluate(GatewayObservation observation, VerifyTarget target);
+/** One rule about the gateway as seen from outside: a pure judgement of a {@link GatewayObservation}. */
+public interface GatewayCheck extends Check<GatewayObservation> {
 }

@@ -1,8 +1,8 @@
 package dev.bulwark.verify.gateway;
 
 import dev.bulwark.advisory.AdvisoryCatalog;
-import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.verify.Judgement;
 import dev.bulwark.verify.net.SslContexts;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.security.GeneralSecurityException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -88,19 +87,7 @@ public final class GatewayProbe implements Probe {
 
     /** Runs every check on an observation; a check that throws becomes a finding, never a crash. */
     public ProbeOutcome.Checked evaluate(GatewayObservation observation, VerifyTarget target) {
-        List<String> checked = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        for (GatewayCheck check : checks) {
-            checked.add(check.rule().id());
-            try {
-                findings.addAll(check.evaluate(observation, target));
-            } catch (RuntimeException e) {
-                findings.add(Finding.of(IncompleteCheck.RULE, target.name(), "check " + check.rule().id()
-                        + " failed on what was observed: " + e));
-            }
-        }
-        findings.sort(Finding.REPORT_ORDER);
-        return new ProbeOutcome.Checked(checked, findings);
+        return Judgement.of(checks, observation, target, target.name()).outcome();
     }
 
     static GatewayObservation observe(HttpClient client, URI url, ProbeContext context) throws InterruptedException {

@@ -1,7 +1,7 @@
 package dev.bulwark.verify.http;
 
-import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.verify.Judgement;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
@@ -12,7 +12,6 @@ import dev.bulwark.verify.net.HttpClients;
 import dev.bulwark.verify.net.SslContexts;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -73,30 +72,15 @@ public final class HttpProbe implements Probe {
         HttpObservation observation = new HttpObservation(httpsUrl, fetcher.get(httpsUrl), plainUrl,
                 fetcher.get(plainUrl));
 
-        List<String> notJudged = new ArrayList<>();
-        List<String> checked = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        for (HttpCheck check : checks) {
-            if (!check.canEvaluate(observation)) {
-                notJudged.add(check.rule().id());
-                continue;
-            }
-            checked.add(check.rule().id());
-            try {
-                findings.addAll(check.evaluate(observation, target));
-            } catch (RuntimeException e) {
-                findings.add(Finding.of(check.rule(), target.name(), "The check itself failed (" + e
-                        + "); treat the rule as not passed and report this as a bulwark bug."));
-            }
-        }
-        if (!notJudged.isEmpty() && findings.isEmpty()) {
+        Judgement judgement = Judgement.of(checks, observation, target, target.name());
+        if (!judgement.notJudged().isEmpty() && judgement.findings().isEmpty()) {
             // Nothing failed, but not everything was looked at: that is "could not check", never a pass. With
             // findings the run fails anyway, so they are reported and the unchecked rules are left out.
-            return new ProbeOutcome.Unreachable("Could not check " + String.join(", ", notJudged) + ": GET "
-                    + httpsUrl + " gave " + observation.https().describe() + "; GET " + plainUrl + " gave "
-                    + observation.plain().describe() + ".");
+            return new ProbeOutcome.Unreachable("Could not check " + String.join(", ", judgement.notJudged())
+                    + ": GET " + httpsUrl + " gave " + observation.https().describe() + "; GET " + plainUrl
+                    + " gave " + observation.plain().describe() + ".");
         }
-        return new ProbeOutcome.Checked(checked, findings);
+        return judgement.outcome();
     }
 
     private URI plainUrl(URI httpsUrl) {

@@ -1,12 +1,7 @@
 package dev.bulwark.verify.ports;
 
-import dev.bulwark.findings.Finding;
-import dev.bulwark.findings.RuleInfo;
-import java.util.List;
+import dev.bulwark.verify.Check;
 
 /** One port rule: a pure judgement of a {@link PortScanObservation}. */
-public interface PortCheck {
-    RuleInfo rule();
-
-    List<Finding> evaluate(PortScanObservation observation);
+public interface PortCheck extends Check<PortScanObservation> {
 }

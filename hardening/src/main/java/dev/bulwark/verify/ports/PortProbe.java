@@ -1,7 +1,7 @@
 package dev.bulwark.verify.ports;
 
-import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.verify.Judgement;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
@@ -72,7 +72,7 @@ public final class PortProbe implements Probe {
             scans.add(PortScanner.scan(address, ports, context.deadline(), connectTimeout));
         }
         PortScanObservation observation = new PortScanObservation(host, watched, scans);
-        ProbeOutcome.Checked checked = judge(observation);
+        ProbeOutcome.Checked checked = judge(observation, target);
         if (!checked.findings().isEmpty()) {
             return checked;
         }
@@ -90,19 +90,8 @@ public final class PortProbe implements Probe {
         return checked;
     }
 
-    ProbeOutcome.Checked judge(PortScanObservation observation) {
-        List<String> checked = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        for (PortCheck check : checks) {
-            checked.add(check.rule().id());
-            try {
-                findings.addAll(check.evaluate(observation));
-            } catch (RuntimeException e) {
-                findings.add(Finding.of(check.rule(), observation.host(), "The check itself failed (" + e
-                        + "); treat the rule as not passed and report this as a bulwark bug."));
-            }
-        }
-        return new ProbeOutcome.Checked(checked, findings);
+    ProbeOutcome.Checked judge(PortScanObservation observation, VerifyTarget target) {
+        return Judgement.of(checks, observation, target, observation.host()).outcome();
     }
 
     /** The host's first IPv4 and first IPv6 address (a literal is just itself). */

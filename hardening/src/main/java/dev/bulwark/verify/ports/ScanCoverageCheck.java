@@ -3,6 +3,7 @@ package dev.bulwark.verify.ports;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.VerifyTarget;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public final class ScanCoverageCheck implements PortCheck {
     }
 
     @Override
-    public List<Finding> evaluate(PortScanObservation observation) {
+    public List<Finding> evaluate(PortScanObservation observation, VerifyTarget target) {
         List<Finding> findings = new ArrayList<>();
         if (observation.nothingAnswered() && !observation.firewalled()) {
             return findings; // the whole host is unreachable: the probe says so instead

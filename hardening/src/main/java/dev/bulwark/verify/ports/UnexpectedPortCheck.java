@@ -3,6 +3,7 @@ package dev.bulwark.verify.ports;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.VerifyTarget;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class UnexpectedPortCheck implements PortCheck {
     }
 
     @Override
-    public List<Finding> evaluate(PortScanObservation observation) {
+    public List<Finding> evaluate(PortScanObservation observation, VerifyTarget target) {
         List<Finding> findings = new ArrayList<>();
         for (WatchedPort port : observation.watched()) {
             if (port.gateway()) {

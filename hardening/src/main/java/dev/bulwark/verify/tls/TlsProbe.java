@@ -1,7 +1,7 @@
 package dev.bulwark.verify.tls;
 
-import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.verify.Judgement;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
@@ -126,21 +126,7 @@ public final class TlsProbe implements Probe {
 
     /** Runs every check that has something to look at; a check that throws becomes a finding, never a crash. */
     ProbeOutcome.Checked judge(TlsObservation observation, VerifyTarget target) {
-        List<String> checked = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        for (TlsCheck check : checks) {
-            if (!check.canEvaluate(observation)) {
-                continue;
-            }
-            checked.add(check.rule().id());
-            try {
-                findings.addAll(check.evaluate(observation, target));
-            } catch (RuntimeException e) {
-                findings.add(Finding.of(check.rule(), target.name(), "The check itself failed (" + e
-                        + "); treat the rule as not passed and report this as a bulwark bug."));
-            }
-        }
-        return new ProbeOutcome.Checked(checked, findings);
+        return Judgement.of(checks, observation, target, target.name()).outcome();
     }
 
     /** The endpoint could not be looked at; the message is the one sentence the user sees. */

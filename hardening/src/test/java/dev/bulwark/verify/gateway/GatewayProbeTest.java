@@ -55,7 +55,8 @@ class GatewayProbeTest {
         ProbeOutcome.Checked outcome = GatewayProbe.of(List.of(broken)).evaluate(Observed.openClawHardened(),
                 Observed.target());
         assertEquals(1, outcome.findings().size());
-        assertEquals(IncompleteCheck.RULE.id(), outcome.findings().get(0).ruleId());
-        assertTrue(outcome.findings().get(0).evidence().contains("GATEWAY_VERSION_UNPINNED"));
+        assertEquals(UnpinnedVersionCheck.RULE.id(), outcome.findings().get(0).ruleId(),
+                "a check that throws is reported as its own rule not passed");
+        assertTrue(outcome.findings().get(0).evidence().contains("boom"));
     }
 }

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bulwark.findings.Finding;
+import dev.bulwark.verify.Expectations;
+import dev.bulwark.verify.VerifyTarget;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,8 @@ class PortChecksTest {
     private static final WatchedPort GATEWAY = new WatchedPort(18789, "gateway", true);
     private static final WatchedPort DEVTOOLS = new WatchedPort(18800, "devtools", false);
     private static final List<WatchedPort> WATCHED = List.of(GATEWAY, DEVTOOLS);
+    private static final VerifyTarget TARGET = new VerifyTarget(URI.create("https://agent.example.com/"),
+            Optional.of("192.0.2.1"), Expectations.defaults());
 
     static Stream<Arguments> states() {
         return Stream.of(
@@ -41,7 +47,7 @@ class PortChecksTest {
 
         List<String> findings = Stream.of(new GatewayPortCheck(), new UnexpectedPortCheck(), new ScanCoverageCheck(),
                         new FirewalledHostCheck())
-                .flatMap(check -> check.evaluate(observation).stream())
+                .flatMap(check -> check.evaluate(observation, TARGET).stream())
                 .map(f -> f.ruleId() + " " + f.target())
                 .collect(Collectors.toList());
 
@@ -55,7 +61,7 @@ class PortChecksTest {
                 scan("192.0.2.1", Map.of(18789, PortState.CLOSED, 18800, PortState.FILTERED)),
                 scan("2001:db8::1", Map.of(18789, PortState.UNREACHABLE, 18800, PortState.UNREACHABLE))));
 
-        List<Finding> findings = new ScanCoverageCheck().evaluate(observation);
+        List<Finding> findings = new ScanCoverageCheck().evaluate(observation, TARGET);
 
         assertEquals(List.of("[2001:db8::1]"), findings.stream().map(Finding::target).collect(Collectors.toList()));
         assertFalse(observation.nothingAnswered());
@@ -68,9 +74,9 @@ class PortChecksTest {
                 scan("2001:db8::1", Map.of(18789, PortState.UNREACHABLE, 18800, PortState.UNREACHABLE))));
 
         assertTrue(observation.firewalled());
-        assertEquals(List.of("192.0.2.1"), new FirewalledHostCheck().evaluate(observation).stream()
+        assertEquals(List.of("192.0.2.1"), new FirewalledHostCheck().evaluate(observation, TARGET).stream()
                 .map(Finding::target).collect(Collectors.toList()));
-        assertEquals(List.of("[2001:db8::1]"), new ScanCoverageCheck().evaluate(observation).stream()
+        assertEquals(List.of("[2001:db8::1]"), new ScanCoverageCheck().evaluate(observation, TARGET).stream()
                 .map(Finding::target).collect(Collectors.toList()));
     }
 
@@ -79,7 +85,7 @@ class PortChecksTest {
         PortScanObservation observation = new PortScanObservation("instance", WATCHED, List.of(
                 scan("2001:db8::1", Map.of(18789, PortState.UNREACHABLE, 18800, PortState.UNREACHABLE))));
 
-        assertEquals(List.of(), new ScanCoverageCheck().evaluate(observation));
+        assertEquals(List.of(), new ScanCoverageCheck().evaluate(observation, TARGET));
         assertTrue(observation.nothingAnswered());
     }
 
@@ -88,7 +94,7 @@ class PortChecksTest {
         PortScanObservation observation = new PortScanObservation("instance", WATCHED, List.of(
                 scan("192.0.2.1", Map.of(18789, PortState.OPEN)), scan("2001:db8::1", Map.of(18789, PortState.OPEN))));
 
-        List<Finding> findings = new GatewayPortCheck().evaluate(observation);
+        List<Finding> findings = new GatewayPortCheck().evaluate(observation, TARGET);
 
         assertEquals(List.of("192.0.2.1:18789", "[2001:db8::1]:18789"),
                 findings.stream().map(Finding::target).collect(Collectors.toList()));
