@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Real TCP servers on 127.0.0.1 for engine tests: one that accepts and stays silent (a tarpit), and a closed port. */
-final class LoopbackServers implements AutoCloseable {
+public final class LoopbackServers implements AutoCloseable {
     private final List<ServerSocket> servers = new CopyOnWriteArrayList<>();
     private final List<Socket> accepted = new CopyOnWriteArrayList<>();
 
     /** A port that accepts connections and never sends a byte. */
-    int silentPort() throws IOException {
+    public int silentPort() throws IOException {
         ServerSocket server = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
         servers.add(server);
         Thread acceptor = new Thread(() -> {
@@ -31,7 +31,7 @@ final class LoopbackServers implements AutoCloseable {
     }
 
     /** A port nothing listens on: bound once to get a free number, then closed. */
-    static int closedPort() throws IOException {
+    public static int closedPort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Small real probes for engine tests: they open real sockets to the target URL's host and port on loopback. */
-final class TestProbes {
-    static final RuleInfo REACHABLE = new RuleInfo("TEST_REACHABLE", Severity.HIGH, "Endpoint accepts TCP", null,
+public final class TestProbes {
+    public static final RuleInfo REACHABLE = new RuleInfo("TEST_REACHABLE", Severity.HIGH, "Endpoint accepts TCP", null,
             "Start the server.", List.of());
     static final RuleInfo OPEN_PORT = new RuleInfo("PORT_UNEXPECTED_OPEN", Severity.HIGH,
             "A port that must be closed is open", null, "Close it.", List.of());
@@ -28,8 +28,13 @@ final class TestProbes {
         return target.url().getPort();
     }
 
-    /** Connects to the URL's port; reports a finding of {@code severity} when {@code finding} is set. */
-    static Probe connect(Severity findingSeverity) {
+    /** Connects to the URL's port; reports a finding of {@code findingSeverity} when it is not null. */
+    public static Probe connect(Severity findingSeverity) {
+        return connect(findingSeverity, REACHABLE);
+    }
+
+    /** As {@link #connect(Severity)}, reporting under {@code rule} (e.g. an id the blueprint field map knows). */
+    public static Probe connect(Severity findingSeverity, RuleInfo rule) {
         return new Probe() {
             @Override
             public String id() {
@@ -38,7 +43,7 @@ final class TestProbes {
 
             @Override
             public List<RuleInfo> rules() {
-                return List.of(REACHABLE);
+                return List.of(rule);
             }
 
             @Override
@@ -53,9 +58,9 @@ final class TestProbes {
                     return new ProbeOutcome.Unreachable(e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
                 List<Finding> findings = findingSeverity == null ? List.of()
-                        : List.of(new Finding(REACHABLE.id(), findingSeverity, target.name(), REACHABLE.title(),
+                        : List.of(new Finding(rule.id(), findingSeverity, target.name(), rule.title(),
                                 "port " + port(target) + " accepted a TCP connection", null, null));
-                return new ProbeOutcome.Checked(List.of(REACHABLE.id()), findings);
+                return new ProbeOutcome.Checked(List.of(rule.id()), findings);
             }
         };
     }
@@ -93,7 +98,7 @@ final class TestProbes {
     }
 
     /** Misbehaves on purpose: reads from the URL's port with no timeout at all, so only the engine can stop it. */
-    static Probe ignoresDeadline() {
+    public static Probe ignoresDeadline() {
         return new Probe() {
             @Override
             public String id() {

@@ -22,7 +22,9 @@ import dev.bulwark.blueprint.Tls;
 import dev.bulwark.cli.Main;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.LoopbackServers;
 import dev.bulwark.verify.Probe;
+import dev.bulwark.verify.TestProbes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -51,7 +53,8 @@ class VerifyCommandTest {
 
     @TempDir
     Path dir;
-    SilentServer server;
+    LoopbackServers servers;
+    String url;
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
     /** What the command is told about stdout: a colour terminal or not (the real check needs a TTY). */
@@ -59,12 +62,13 @@ class VerifyCommandTest {
 
     @BeforeEach
     void startServer() throws IOException {
-        server = new SilentServer();
+        servers = new LoopbackServers();
+        url = httpsUrl(servers.silentPort());
     }
 
     @AfterEach
     void stopServer() throws IOException {
-        server.close();
+        servers.close();
     }
 
     int run(List<Probe> probes, String... args) {
@@ -90,18 +94,18 @@ class VerifyCommandTest {
 
     @Test
     void verify_reachableTargetWithoutFindings_exits0() {
-        int code = run(List.of(LoopbackProbes.connect(null)), server.url());
+        int code = run(List.of(TestProbes.connect(null)), url);
 
         assertEquals(0, code, err.toString());
-        assertTrue(out.toString().contains(server.url() + "  OK"), out.toString());
+        assertTrue(out.toString().contains(url + "  OK"), out.toString());
     }
 
     @Test
     void verify_colorTerminal_colorsTextOnStdoutButNeverInAFile() throws IOException {
         colorTerminal = true;
-        run(List.of(LoopbackProbes.connect(Severity.HIGH)), server.url());
+        run(List.of(TestProbes.connect(Severity.HIGH)), url);
         Path file = dir.resolve("report.txt");
-        run(List.of(LoopbackProbes.connect(Severity.HIGH)), server.url(), "--output", file.toString());
+        run(List.of(TestProbes.connect(Severity.HIGH)), url, "--output", file.toString());
 
         assertTrue(out.toString().contains("\u001b["), out.toString());
         assertFalse(Files.readString(file).contains("\u001b["));
@@ -110,14 +114,14 @@ class VerifyCommandTest {
     @ParameterizedTest
     @CsvSource({"HIGH, high, 1", "HIGH, low, 1", "HIGH, critical, 0", "INFO, low, 0", "INFO, info, 1"})
     void verify_findingAgainstFailOn_exits1OnlyAtOrAbove(Severity found, String failOn, int expected) {
-        int code = run(List.of(LoopbackProbes.connect(found)), server.url(), "--fail-on", failOn);
+        int code = run(List.of(TestProbes.connect(found)), url, "--fail-on", failOn);
 
         assertEquals(expected, code, err.toString());
     }
 
     @Test
     void verify_closedPort_exits3AndSaysItCouldNotCheck() throws IOException {
-        int code = run(List.of(LoopbackProbes.connect(null)), SilentServer.closedUrl());
+        int code = run(List.of(TestProbes.connect(null)), httpsUrl(LoopbackServers.closedPort()));
 
         assertEquals(3, code, err.toString());
         assertTrue(out.toString().contains("NOT CHECKED"), out.toString());
@@ -127,7 +131,7 @@ class VerifyCommandTest {
     @Test
     @Timeout(20) // a hang guard: --timeout 1s must end the run although the probe never returns by itself
     void verify_tarpit_endsAtTimeoutAndExits3() {
-        int code = run(List.of(LoopbackProbes.readsForever()), server.url(), "--timeout", "1s", "--format", "json");
+        int code = run(List.of(TestProbes.ignoresDeadline()), url, "--timeout", "1s", "--format", "json");
 
         assertEquals(3, code, err.toString());
         assertTrue(out.toString().contains("\"status\" : \"timed_out\""), out.toString());
@@ -148,11 +152,11 @@ class VerifyCommandTest {
         "URL --output /no/such/dir/report.sarif   | does not exist; create it first",
         "URL --bogus                              | Unknown option"})
     void verify_badUsage_exits2WithAClearMessage(String args, String message) throws IOException {
-        Path targets = Files.writeString(dir.resolve("targets.yaml"), "- url: " + server.url() + "\n");
-        String line = args.replace("URL", server.url()).replace("TARGETS", targets.toString()).trim();
+        Path targets = Files.writeString(dir.resolve("targets.yaml"), "- url: " + url + "\n");
+        String line = args.replace("URL", url).replace("TARGETS", targets.toString()).trim();
         String[] argv = line.isEmpty() ? new String[0] : line.split("\\s+");
 
-        int code = run(List.of(LoopbackProbes.connect(null)), argv);
+        int code = run(List.of(TestProbes.connect(null)), argv);
 
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains(message), err.toString());
@@ -162,7 +166,7 @@ class VerifyCommandTest {
     @Test
     void verify_caFileWithoutCertificate_exits2() throws IOException {
         Path pem = Files.writeString(dir.resolve("ca.pem"), "not a certificate\n");
-        int code = run(List.of(LoopbackProbes.connect(null)), server.url(), "--ca-file", pem.toString());
+        int code = run(List.of(TestProbes.connect(null)), url, "--ca-file", pem.toString());
 
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains("holds no readable X.509 certificate"), err.toString());
@@ -172,7 +176,7 @@ class VerifyCommandTest {
     void verify_caFileWithCertificate_isAccepted() throws IOException {
         HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).commonName("test CA").build();
         Path pem = Files.writeString(dir.resolve("ca.pem"), ca.certificatePem());
-        int code = run(List.of(LoopbackProbes.connect(null)), server.url(), "--ca-file", pem.toString());
+        int code = run(List.of(TestProbes.connect(null)), url, "--ca-file", pem.toString());
 
         assertEquals(0, code, err.toString());
     }
@@ -180,11 +184,11 @@ class VerifyCommandTest {
     @Test
     void verify_invalidWaiversFile_exits2WithFileAndLine() throws IOException {
         Path waivers = Files.writeString(dir.resolve("waivers.yaml"), """
-                - ruleId: TEST_ENDPOINT_EXPOSED
+                - ruleId: TEST_REACHABLE
                   target: "*"
                   expires: 2026-12-31
                 """);
-        int code = run(List.of(LoopbackProbes.connect(null)), server.url(), "--waivers", waivers.toString());
+        int code = run(List.of(TestProbes.connect(null)), url, "--waivers", waivers.toString());
 
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains(waivers + ":1:3: waiver is missing 'reason'"), err.toString());
@@ -194,12 +198,12 @@ class VerifyCommandTest {
     @CsvSource({"2026-12-31, 0", "2026-11-01, 1"})
     void verify_waiver_activeWaivesExpiredFails(String expires, int expected) throws IOException {
         Path waivers = Files.writeString(dir.resolve("waivers.yaml"), """
-                - ruleId: TEST_ENDPOINT_EXPOSED
+                - ruleId: TEST_REACHABLE
                   target: "https://127.0.0.1:*"
                   reason: test endpoint, accepted
                   expires: %s
                 """.formatted(expires));
-        int code = run(List.of(LoopbackProbes.connect(Severity.HIGH)), server.url(), "--waivers", waivers.toString());
+        int code = run(List.of(TestProbes.connect(Severity.HIGH)), url, "--waivers", waivers.toString());
 
         assertEquals(expected, code, out + "\n" + err);
         if (expected == 1) {
@@ -209,7 +213,7 @@ class VerifyCommandTest {
 
     @Test
     void verify_plainHttpUrl_warnsButRuns() {
-        int code = run(List.of(LoopbackProbes.connect(null)), server.url().replace("https", "http"));
+        int code = run(List.of(TestProbes.connect(null)), url.replace("https", "http"));
 
         assertEquals(0, code, err.toString());
         assertTrue(err.toString().contains("warning: http://127.0.0.1:"), err.toString());
@@ -218,36 +222,34 @@ class VerifyCommandTest {
     @Test
     void verify_outputFile_writesReportThereAndSummaryToStderr() throws IOException {
         Path sarif = dir.resolve("bulwark.sarif");
-        int code = run(List.of(LoopbackProbes.connect(Severity.MEDIUM)), server.url(), "--format", "sarif",
+        int code = run(List.of(TestProbes.connect(Severity.MEDIUM)), url, "--format", "sarif",
                 "--output", sarif.toString());
 
         assertEquals(1, code, err.toString());
         assertEquals("", out.toString());
         JsonNode log = new ObjectMapper().readTree(sarif.toFile());
         assertEquals("2.1.0", log.get("version").asText());
-        assertEquals("TEST_ENDPOINT_EXPOSED", log.at("/runs/0/results/0/ruleId").asText());
+        assertEquals("TEST_REACHABLE", log.at("/runs/0/results/0/ruleId").asText());
         assertTrue(err.toString().contains("1 finding (1 medium)"), err.toString());
         assertTrue(err.toString().contains("sarif report written to " + sarif), err.toString());
     }
 
     @Test
     void verify_targetsFile_checksEveryDeploymentInOneReport() throws IOException {
-        try (SilentServer second = new SilentServer()) {
-            Path targets = Files.writeString(dir.resolve("fleet.yaml"), """
-                    - url: %s
-                    - url: %s
-                    - url: %s
-                    """.formatted(server.url(), second.url(), SilentServer.closedUrl()));
-            int code = run(List.of(LoopbackProbes.connect(null)), "--targets", targets.toString(), "--format", "json");
+        Path targets = Files.writeString(dir.resolve("fleet.yaml"), """
+                - url: %s
+                - url: %s
+                - url: %s
+                """.formatted(url, httpsUrl(servers.silentPort()), httpsUrl(LoopbackServers.closedPort())));
+        int code = run(List.of(TestProbes.connect(null)), "--targets", targets.toString(), "--format", "json");
 
-            assertEquals(3, code, err.toString());
-            JsonNode report = new ObjectMapper().readTree(out.toString());
-            assertEquals(3, report.at("/summary/targets").asInt());
-            assertEquals(1, report.at("/summary/targetsNotChecked").asInt());
-            assertEquals(targets.toString(), report.at("/findings/0/location/file").asText(),
-                    "the unreachable target points at its entry in the targets file");
-            assertEquals(3, report.at("/findings/0/location/line").asInt());
-        }
+        assertEquals(3, code, err.toString());
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertEquals(3, report.at("/summary/targets").asInt());
+        assertEquals(1, report.at("/summary/targetsNotChecked").asInt());
+        assertEquals(targets.toString(), report.at("/findings/0/location/file").asText(),
+                "the unreachable target points at its entry in the targets file");
+        assertEquals(3, report.at("/findings/0/location/line").asInt());
     }
 
     @Test
@@ -257,7 +259,7 @@ class VerifyCommandTest {
                 null, "Close the agent port.", List.of());
         BlueprintReader reader = path -> blueprint(path, Map.of("agent.port", new SourceLocation(path, 7, 9)));
 
-        int code = run(List.of(LoopbackProbes.connect(Severity.CRITICAL, gatewayExposed)), reader, server.url(),
+        int code = run(List.of(TestProbes.connect(Severity.CRITICAL, gatewayExposed)), reader, url,
                 "--blueprint", file.toString(), "--format", "sarif");
 
         assertEquals(1, code, err.toString());
@@ -275,7 +277,7 @@ class VerifyCommandTest {
                     new BlueprintProblem(new SourceLocation(path, 3, 5), "agent.version", "must be exact", "e.g. 2026.9.6"),
                     new BlueprintProblem(new SourceLocation(path, 8, 3), "admin.sshCidrs[0]", "not a CIDR", "")));
         };
-        int code = run(List.of(LoopbackProbes.connect(null)), reader, server.url(), "--blueprint", file.toString());
+        int code = run(List.of(TestProbes.connect(null)), reader, url, "--blueprint", file.toString());
 
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains(file + ":3:5: agent.version: must be exact"), err.toString());
@@ -301,5 +303,9 @@ class VerifyCommandTest {
                 new Admin(List.of(), List.of(), Optional.empty(), "admin"), new Tls("TLS-FS-Res-1-2-2019-08", true),
                 new Network("ipv4"), new Secrets("agent/gateway-token", List.of()), new Snapshots(3), Map.of(),
                 new BlueprintSource(file, locations), List.of());
+    }
+
+    private static String httpsUrl(int port) {
+        return "https://127.0.0.1:" + port + "/";
     }
 }
