@@ -5,20 +5,14 @@ import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.VersionProvider;
 import dev.bulwark.findings.Severity;
-import dev.bulwark.report.RenderOptions;
 import dev.bulwark.report.ReportFormat;
-import dev.bulwark.report.TextReportRenderer;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeCatalog;
 import dev.bulwark.verify.Verdict;
 import dev.bulwark.verify.Verifier;
 import dev.bulwark.verify.VerifyReport;
 import dev.bulwark.verify.ssh.SshProbe;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -152,13 +146,9 @@ public final class VerifyCommand implements Callable<Integer> {
         err.flush();
 
         VerifyReport report = run(config);
-        render(report, config, spec.commandLine().getOut(), err);
-        Verdict verdict = report.verdict(failOn);
-        if (verdict != Verdict.PASSED) {
-            err.println(explain(verdict, report));
-            err.flush();
-        }
-        return exitCode(verdict).code();
+        ReportOutput.write(report, format, Optional.ofNullable(output), colorOnStdout.getAsBoolean(),
+                spec.commandLine().getOut(), err);
+        return ReportOutput.exit(report, failOn, err).code();
     }
 
     private VerifyOptions options() {
@@ -195,39 +185,6 @@ public final class VerifyCommand implements Callable<Integer> {
         List<Probe> all = new ArrayList<>(probes.stream().filter(p -> !p.id().equals(SshProbe.ID)).toList());
         all.add(sshProbe);
         return all;
-    }
-
-    private void render(VerifyReport report, VerifyConfig config, PrintWriter out, PrintWriter err) {
-        Path base = Path.of("").toAbsolutePath();
-        if (output == null) {
-            format.renderer(new RenderOptions(format == ReportFormat.TEXT && colorOnStdout.getAsBoolean(), base))
-                    .render(report, out);
-            return;
-        }
-        try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-             PrintWriter writer = new PrintWriter(file)) {
-            format.renderer(new RenderOptions(false, base)).render(report, writer);
-            if (writer.checkError()) {
-                throw new IOException("write failed");
-            }
-        } catch (IOException e) {
-            throw new UserException(ExitCode.USAGE, "cannot write the report to " + output + " (" + e.getMessage()
-                    + "); check the path and free space");
-        }
-        err.println(TextReportRenderer.summaryLine(report));
-        err.println(format.label() + " report written to " + output);
-        err.flush();
-    }
-
-    private String explain(Verdict verdict, VerifyReport report) {
-        if (verdict == Verdict.NOT_CHECKED) {
-            long n = report.targets().stream().filter(t -> !t.checked()).count();
-            return "exit " + ExitCode.ENVIRONMENT.code() + ": " + n + " of " + report.targets().size()
-                    + " target(s) could not be checked, so the run is not a pass";
-        }
-        long n = report.allFindings().stream()
-                .filter(f -> !f.waived() && f.finding().severity().isAtLeast(failOn)).count();
-        return "exit " + ExitCode.FINDINGS.code() + ": " + n + " unwaived finding(s) at or above " + failOn.label();
     }
 
     static ExitCode exitCode(Verdict verdict) {
