@@ -10,6 +10,7 @@ import dev.bulwark.cli.verify.Converters;
 import dev.bulwark.cli.verify.ReportOutput;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.report.ReportFormat;
+import dev.bulwark.secret.Secret;
 import dev.bulwark.verify.VerifyReport;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -117,7 +120,7 @@ public final class AuditHostCommand implements Callable<Integer> {
             description = "Where the baseline put things, if not at the defaults: agentUser, stateDir, configFile, "
                     + "credentialDir, tokenFile, unit, gatewayPort, sshdConfig. Repeatable, e.g. --layout "
                     + "unit=agent.service")
-    private java.util.Map<String, String> layout = new java.util.LinkedHashMap<>();
+    private Map<String, String> layout = new LinkedHashMap<>();
 
     private final Function<AuditHostConfig, HostAudit> audits;
 
@@ -151,14 +154,14 @@ public final class AuditHostCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new UserException(ExitCode.ENVIRONMENT, "audit-host was interrupted; nothing was checked");
         } finally {
-            config.login().passphrase().ifPresent(dev.bulwark.secret.Secret::destroy);
+            config.login().passphrase().ifPresent(Secret::destroy);
         }
         ReportOutput.write(report, format, Optional.ofNullable(output), false, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return ReportOutput.exit(report, failOn, spec.commandLine().getErr()).code();
     }
 
-    private Optional<dev.bulwark.secret.Secret> passphrase() {
+    private Optional<Secret> passphrase() {
         if (passphraseStdin) {
             try {
                 String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
@@ -166,12 +169,12 @@ public final class AuditHostCommand implements Callable<Integer> {
                     throw new UserException(ExitCode.USAGE, "--passphrase-stdin: stdin was empty; pipe the "
                             + "passphrase in, e.g. from your password manager");
                 }
-                return Optional.of(dev.bulwark.secret.Secret.of(line));
+                return Optional.of(Secret.of(line));
             } catch (IOException e) {
                 throw new UserException(ExitCode.USAGE, "--passphrase-stdin: cannot read stdin");
             }
         }
         String env = System.getenv(PASSPHRASE_ENV);
-        return env == null || env.isEmpty() ? Optional.empty() : Optional.of(dev.bulwark.secret.Secret.of(env));
+        return env == null || env.isEmpty() ? Optional.empty() : Optional.of(Secret.of(env));
     }
 }
