@@ -9,6 +9,7 @@ import dev.bulwark.verify.TargetSpec;
 import dev.bulwark.verify.Verifier;
 import dev.bulwark.verify.VerifyReport;
 import dev.bulwark.verify.VerifyTarget;
+import dev.bulwark.verify.ssh.SshEndpoint;
 import dev.bulwark.verify.waiver.Waivers;
 import java.io.IOException;
 import java.net.URI;
@@ -55,21 +56,21 @@ public final class HostAudit {
     public VerifyReport audit(HostLogin login, Optional<BlueprintSource> blueprint)
             throws HostLoginException, InterruptedException {
         try (SshRemoteShell shell = SshRemoteShell.connect(login, settings.commandTimeout)) {
-            return audit(shell, login.endpoint().toString(), blueprint);
+            return audit(shell, login.endpoint(), blueprint);
         }
     }
 
-    /** Audits through an open shell; {@code targetName} is {@code host:port}. */
-    public VerifyReport audit(RemoteShell shell, String targetName, Optional<BlueprintSource> blueprint)
+    /** Audits through an open shell to the host at {@code endpoint}. */
+    public VerifyReport audit(RemoteShell shell, SshEndpoint endpoint, Optional<BlueprintSource> blueprint)
             throws InterruptedException, HostLoginException {
         CommandRunner runner;
         try {
             runner = CommandRunner.open(shell, settings.commandTimeout);
         } catch (IOException e) {
-            throw new HostLoginException(HostLoginException.Kind.UNREACHABLE, "logged in to " + targetName
+            throw new HostLoginException(HostLoginException.Kind.UNREACHABLE, "logged in to " + endpoint
                     + " but cannot run commands: " + Untrusted.text(String.valueOf(e.getMessage()), 200));
         }
-        HostContext context = new HostContext(targetName, settings.layout, settings.expectations,
+        HostContext context = new HostContext(endpoint.toString(), settings.layout, settings.expectations,
                 HardeningPolicy.defaults().gateway().minTokenLength());
         List<Probe> probes = new ArrayList<>();
         for (HostCheck check : checks(settings.advisories)) {
@@ -78,9 +79,7 @@ public final class HostAudit {
         Verifier verifier = Verifier.builder().probes(probes).timeout(settings.timeout)
                 .perCallTimeout(settings.commandTimeout).clock(settings.clock).waivers(settings.waivers)
                 .maxConcurrency(MAX_CONCURRENT_COMMANDS).toolVersion(settings.toolVersion).build();
-        String host = targetName.startsWith("[") ? targetName.substring(1, targetName.indexOf(']'))
-                : targetName.substring(0, targetName.lastIndexOf(':'));
-        VerifyTarget target = new VerifyTarget(URI.create("ssh://" + targetName), Optional.of(host),
+        VerifyTarget target = new VerifyTarget(URI.create("ssh://" + endpoint), Optional.of(endpoint.host()),
                 settings.expectations);
         return verifier.verify(List.of(new TargetSpec(target, blueprint, Optional.empty())));
     }

@@ -51,7 +51,6 @@ public final class AuthMethodDiscovery {
         session.setConfig("StrictHostKeyChecking", "yes");
         session.setConfig("kex", KEX);
         session.setConfig("server_host_key", HOST_KEYS);
-        session.setConfig("PubkeyAcceptedAlgorithms", HOST_KEYS);
         session.setConfig("cipher.s2c", CIPHERS);
         session.setConfig("cipher.c2s", CIPHERS);
         session.setConfig("mac.s2c", MACS);

@@ -44,9 +44,8 @@ public final class KexInitReader {
             String banner = readBanner(in);
             if (!banner.startsWith("SSH-2.0-") && !banner.startsWith("SSH-1.99-")) {
                 // An SSH-1-only server sends no KEXINIT; report the banner alone.
-                throw new SshProtocolException("the server speaks only SSH protocol " + new ServerHello(banner,
-                        KexInit.symmetric(List.of(), List.of(), List.of(), List.of())).protocolVersion()
-                        + " (banner '" + banner + "')");
+                throw new SshProtocolException("the server speaks only SSH protocol 1 (banner '" + banner
+                        + "'), which has been broken since 2001; disable it");
             }
             return new ServerHello(banner, parse(readKexInitPayload(new DataInputStream(in))));
         }

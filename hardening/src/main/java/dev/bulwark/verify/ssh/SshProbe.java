@@ -39,7 +39,7 @@ public final class SshProbe implements Probe {
     public static SshProbe onTargetHost() {
         return new SshProbe(target -> target.host()
                 .filter(h -> target.expectations().allowedPorts().contains(SshEndpoint.DEFAULT_PORT))
-                .map(h -> SshEndpoint.parse(h)), SshAlgorithmPolicy.defaults());
+                .map(SshEndpoint::parse), SshAlgorithmPolicy.defaults());
     }
 
     @Override
