@@ -1,5 +1,7 @@
 package dev.bulwark.verify.ssh;
 
+import dev.bulwark.verify.Deadline;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -9,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,12 +35,15 @@ public final class KexInitReader {
     private KexInitReader() {
     }
 
-    /** Connects with {@code timeoutMillis} for the connect and for each read. */
-    public static ServerHello read(SshEndpoint endpoint, int timeoutMillis) throws IOException {
+    /**
+     * Connects and reads within {@code deadline}, each connect or read capped at {@code perCall}; a server that
+     * drips bytes cannot stretch the read past the deadline.
+     */
+    public static ServerHello read(SshEndpoint endpoint, Deadline deadline, Duration perCall) throws IOException {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), timeoutMillis);
-            socket.setSoTimeout(timeoutMillis);
-            InputStream in = socket.getInputStream();
+            socket.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), deadline.capMillis(perCall));
+            InputStream in = new DeadlineInputStream(new BufferedInputStream(socket.getInputStream()), socket,
+                    deadline, perCall);
             OutputStream out = socket.getOutputStream();
             out.write((CLIENT_ID + "\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();

@@ -62,7 +62,7 @@ public final class SshProbe implements Probe {
         SshEndpoint endpoint = endpoints.apply(target).orElseThrow();
         ServerHello hello;
         try {
-            hello = KexInitReader.read(endpoint, context.deadline().capMillis(context.perCallTimeout()));
+            hello = KexInitReader.read(endpoint, context.deadline(), context.perCallTimeout());
         } catch (IOException e) {
             return new ProbeOutcome.Unreachable("SSH " + endpoint + ": " + describe(e));
         }

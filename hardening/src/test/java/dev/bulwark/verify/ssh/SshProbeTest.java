@@ -126,6 +126,30 @@ class SshProbeTest {
     }
 
     @Test
+    @Timeout(5) // a hang guard: the per-call cap is 10 s, so only the 0.7 s deadline can end this in time
+    void run_serverThatNeverSpeaks_isUnreachableWithinTheDeadline() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0)) {
+            Thread accept = new Thread(() -> {
+                try (Socket s = silent.accept()) {
+                    s.getInputStream().readAllBytes();
+                } catch (IOException ignored) {
+                    // the probe hangs up
+                }
+            });
+            accept.setDaemon(true);
+            accept.start();
+            ProbeContext shortRun = new ProbeContext(Deadline.after(Duration.ofMillis(700)), Duration.ofSeconds(10),
+                    Optional.empty(), Clock.systemUTC());
+
+            ProbeOutcome outcome = SshProbe.at(new SshEndpoint("127.0.0.1", silent.getLocalPort())).run(TARGET,
+                    shortRun);
+
+            ProbeOutcome.Unreachable unreachable = assertInstanceOf(ProbeOutcome.Unreachable.class, outcome);
+            assertTrue(unreachable.reason().contains("timed out"), unreachable.reason());
+        }
+    }
+
+    @Test
     void appliesTo_onTargetHost_onlyWhenTheBlueprintOpensSsh() {
         Expectations open = new Expectations(Optional.empty(), 18789, Set.of(22), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of());
