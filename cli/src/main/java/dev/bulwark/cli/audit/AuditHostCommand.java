@@ -54,7 +54,8 @@ import picocli.CommandLine.Spec;
             "      --known-hosts ~/.ssh/agent_known_hosts --blueprint agent.yaml",
             "  bulwark audit-host 203.0.113.10:2222 --user admin --identity key --known-hosts kh \\",
             "      --format sarif --output host.sarif --fail-on high",
-            "  BULWARK_SSH_PASSPHRASE=... bulwark audit-host host --user admin --identity enc_key --known-hosts kh",
+            "  pass show agent-key | bulwark audit-host host --user admin -i enc_key --known-hosts kh \\",
+            "      --passphrase-stdin                 # encrypted key: passphrase on stdin, never in argv",
             "",
             "Pin a host key: put '203.0.113.10 ssh-ed25519 AAAA...' (or '[host]:2222 ...' for another port) in the "
                     + "known_hosts file. Details and rules: docs/ssh-audit.md."})

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bulwark.cli.Main;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,6 +73,34 @@ class AuditHostCommandTest {
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains(message), err.toString());
         assertFalse(err.toString().contains("Exception"), err.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"correct horse battery, 3", "wrong-passphrase-value, 2"})
+    void auditHost_encryptedKeyWithPassphraseOnStdin_usesItAndNeverEchoesIt(String typed, int expected)
+            throws Exception {
+        Path encrypted = dir.resolve("id_encrypted");
+        com.jcraft.jsch.KeyPair.genKeyPair(new com.jcraft.jsch.JSch(), com.jcraft.jsch.KeyPair.RSA, 2048)
+                .writePrivateKey(encrypted.toString(), "correct horse battery".getBytes(StandardCharsets.UTF_8));
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((typed + "\n").getBytes(StandardCharsets.UTF_8)));
+            int code = run("127.0.0.1:" + closedPort(), "--user", "admin", "--identity", encrypted.toString(),
+                    "--known-hosts", knownHosts.toString(), "--passphrase-stdin", "--command-timeout", "3s");
+
+            assertEquals(expected, code, err.toString());
+            assertTrue(err.toString().contains(expected == 2 ? "cannot use identity" : "cannot reach"),
+                    err.toString());
+            assertFalse(err.toString().contains(typed) || out.toString().contains(typed), "passphrase echoed");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    static int closedPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     @Test
