@@ -7,10 +7,14 @@ import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Logger;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.UserInfo;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +37,7 @@ public final class AuthMethodDiscovery {
     private static final String KEX = JSch.getConfig("kex")
             + ",diffie-hellman-group14-sha1,diffie-hellman-group-exchange-sha1,diffie-hellman-group1-sha1";
     private static final String HOST_KEYS = JSch.getConfig("server_host_key") + ",ssh-rsa";
+    private static final String RSA_FIRST = "rsa-sha2-512,rsa-sha2-256,ssh-rsa";
     private static final String CIPHERS = "chacha20-poly1305@openssh.com," + JSch.getConfig("cipher.s2c")
             + ",aes128-cbc,aes192-cbc,aes256-cbc,3des-cbc";
     private static final String MACS = JSch.getConfig("mac.s2c") + ",hmac-sha1-96,hmac-md5,hmac-md5-96";
@@ -40,8 +45,12 @@ public final class AuthMethodDiscovery {
     private AuthMethodDiscovery() {
     }
 
-    /** Connects, fails method {@code none}, and returns what the server offered instead. */
-    public static AuthMethods discover(SshEndpoint endpoint, int timeoutMillis) throws JSchException {
+    /**
+     * Connects, fails method {@code none}, and returns what the server offered instead. When the server offers an
+     * RSA host key ({@code offersRsa}), the session prefers it, so that its size can be read from the same handshake.
+     */
+    public static AuthMethods discover(SshEndpoint endpoint, int timeoutMillis, boolean offersRsa)
+            throws JSchException {
         JSch jsch = new JSch();
         jsch.setHostKeyRepository(new SessionOnlyHostKey());
         Session session = jsch.getSession(PROBE_USER, endpoint.host(), endpoint.port());
@@ -50,7 +59,7 @@ public final class AuthMethodDiscovery {
         session.setConfig("PreferredAuthentications", "none");
         session.setConfig("StrictHostKeyChecking", "yes");
         session.setConfig("kex", KEX);
-        session.setConfig("server_host_key", HOST_KEYS);
+        session.setConfig("server_host_key", offersRsa ? RSA_FIRST + "," + HOST_KEYS : HOST_KEYS);
         session.setConfig("cipher.s2c", CIPHERS);
         session.setConfig("cipher.c2s", CIPHERS);
         session.setConfig("mac.s2c", MACS);
@@ -59,16 +68,42 @@ public final class AuthMethodDiscovery {
         session.setTimeout(timeoutMillis);
         try {
             session.connect(timeoutMillis);
-            return new AuthMethods(List.of("none"), true);
+            return new AuthMethods(List.of("none"), true, rsaBits(session.getHostKey()));
         } catch (JSchException e) {
             Optional<String> methods = Optional.ofNullable(allowed.get()).or(() -> fromMessage(e.getMessage()));
             if (methods.isEmpty()) {
                 throw e;
             }
-            return new AuthMethods(split(methods.get()), false);
+            return new AuthMethods(split(methods.get()), false, rsaBits(session.getHostKey()));
         } finally {
             session.disconnect();
         }
+    }
+
+    /** The modulus size of an {@code ssh-rsa} key blob (RFC 4253 §6.6: string type, mpint e, mpint n). */
+    static OptionalInt rsaBits(HostKey key) {
+        if (key == null || !"ssh-rsa".equals(key.getType())) {
+            return OptionalInt.empty();
+        }
+        try {
+            ByteBuffer blob = ByteBuffer.wrap(Base64.getDecoder().decode(key.getKey()));
+            skip(blob);
+            skip(blob);
+            int length = blob.getInt();
+            if (length <= 0 || length > blob.remaining()) {
+                return OptionalInt.empty();
+            }
+            byte[] modulus = new byte[length];
+            blob.get(modulus);
+            return OptionalInt.of(new BigInteger(1, modulus).bitLength());
+        } catch (RuntimeException e) {
+            return OptionalInt.empty(); // a malformed blob is not a size; the check then has nothing to rate
+        }
+    }
+
+    private static void skip(ByteBuffer blob) {
+        int length = blob.getInt();
+        blob.position(blob.position() + length);
     }
 
     static Optional<String> fromMessage(String message) {

@@ -1,6 +1,7 @@
 package dev.bulwark.verify.ssh;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Which user-authentication methods an SSH server offers to a stranger, learned by asking for method
@@ -8,8 +9,9 @@ import java.util.List;
  *
  * @param offered      e.g. {@code [publickey, password]}, lower case, in the server's order
  * @param noneAccepted the server let an unauthenticated stranger in
+ * @param rsaHostKeyBits the size of the server's RSA host key, when it has one (the session prefers RSA to see it)
  */
-public record AuthMethods(List<String> offered, boolean noneAccepted) {
+public record AuthMethods(List<String> offered, boolean noneAccepted, OptionalInt rsaHostKeyBits) {
     public static final String PASSWORD = "password";
     public static final String KEYBOARD_INTERACTIVE = "keyboard-interactive";
 

@@ -13,7 +13,7 @@ import java.util.List;
  * Which SSH algorithms a hardened server may offer, as data ({@code ssh-policy.yaml} beside this class), modelled
  * on ssh-audit's hardened policies. The checks ask it to rate what a server offered; they hold no lists of their own.
  */
-public record SshAlgorithmPolicy(List<String> markers, Lists allowed, Lists broken) {
+public record SshAlgorithmPolicy(List<String> markers, Lists allowed, Lists broken, int minRsaBits) {
 
     private static final SshAlgorithmPolicy DEFAULT = load();
 

@@ -14,6 +14,7 @@ public interface SshCheck {
     /** Every check, in the order findings are listed. */
     static List<SshCheck> all(SshAlgorithmPolicy policy) {
         return List.of(new NoAuthenticationCheck(), new PasswordAuthCheck(), new BrokenAlgorithmsCheck(policy),
-                new WeakAlgorithmsCheck(policy), new TerrapinCheck(), new VersionDisclosedCheck());
+                new WeakAlgorithmsCheck(policy), new WeakHostKeyCheck(policy), new TerrapinCheck(),
+                new VersionDisclosedCheck());
     }
 }

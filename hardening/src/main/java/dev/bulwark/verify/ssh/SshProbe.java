@@ -68,7 +68,10 @@ public final class SshProbe implements Probe {
         }
         AuthMethods auth;
         try {
-            auth = AuthMethodDiscovery.discover(endpoint, context.deadline().capMillis(context.perCallTimeout()));
+            boolean offersRsa = hello.kexInit().hostKeys().stream()
+                    .anyMatch(k -> k.equals("ssh-rsa") || k.startsWith("rsa-sha2-"));
+            auth = AuthMethodDiscovery.discover(endpoint, context.deadline().capMillis(context.perCallTimeout()),
+                    offersRsa);
         } catch (JSchException e) {
             return new ProbeOutcome.Unreachable("SSH " + endpoint + ": read the algorithms but could not learn the "
                     + "authentication methods (" + KexInitReader.printable(String.valueOf(e.getMessage())) + ")");

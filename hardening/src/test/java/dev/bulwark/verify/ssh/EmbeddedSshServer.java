@@ -20,7 +20,7 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
  * It counts every password and keyboard-interactive attempt, so a test can prove the probe never sent one.
  */
 final class EmbeddedSshServer implements AutoCloseable {
-    private static final KeyPairProvider HOST_KEYS = hostKeys();
+    private static final KeyPairProvider HOST_KEYS = hostKeys(3072);
 
     final AtomicInteger passwordAttempts = new AtomicInteger();
     final AtomicInteger keyAttempts = new AtomicInteger();
@@ -70,6 +70,7 @@ final class EmbeddedSshServer implements AutoCloseable {
         private final List<BuiltinMacs> macs = new ArrayList<>();
         private boolean password;
         private boolean keyboardInteractive;
+        private KeyPairProvider hostKeys = HOST_KEYS;
 
         Builder kex(BuiltinDHFactories... factories) {
             kex.clear();
@@ -100,6 +101,12 @@ final class EmbeddedSshServer implements AutoCloseable {
             return this;
         }
 
+        /** An RSA host key of this size instead of the shared 3072-bit one. */
+        Builder rsaHostKeyBits(int bits) {
+            hostKeys = hostKeys(bits);
+            return this;
+        }
+
         Builder keyboardInteractive(boolean on) {
             keyboardInteractive = on;
             return this;
@@ -110,7 +117,7 @@ final class EmbeddedSshServer implements AutoCloseable {
             EmbeddedSshServer embedded = new EmbeddedSshServer(sshd);
             sshd.setHost("127.0.0.1");
             sshd.setPort(0);
-            sshd.setKeyPairProvider(HOST_KEYS);
+            sshd.setKeyPairProvider(hostKeys);
             sshd.setKeyExchangeFactories(NamedFactory.setUpTransformedFactories(false, kex, ServerBuilder.DH2KEX));
             sshd.setSignatureFactories(new ArrayList<>(signatures));
             sshd.setCipherFactories(new ArrayList<>(ciphers));
@@ -142,10 +149,10 @@ final class EmbeddedSshServer implements AutoCloseable {
         }
     }
 
-    private static KeyPairProvider hostKeys() {
+    private static KeyPairProvider hostKeys(int bits) {
         SimpleGeneratorHostKeyProvider provider = new SimpleGeneratorHostKeyProvider();
         provider.setAlgorithm("RSA");
-        provider.setKeySize(3072);
+        provider.setKeySize(bits);
         return provider;
     }
 }

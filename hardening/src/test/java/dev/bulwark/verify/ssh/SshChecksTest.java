@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,7 +33,12 @@ class SshChecksTest {
 
     static SshObservation observe(String banner, KexInit offer, boolean noneAccepted, String... methods) {
         return new SshObservation(new SshEndpoint("203.0.113.10", 22), new ServerHello(banner, offer),
-                new AuthMethods(Arrays.asList(methods), noneAccepted));
+                new AuthMethods(Arrays.asList(methods), noneAccepted, OptionalInt.empty()));
+    }
+
+    static SshObservation rsaKey(int bits) {
+        return new SshObservation(new SshEndpoint("203.0.113.10", 22), new ServerHello(PLAIN, HARDENED),
+                new AuthMethods(List.of("publickey"), false, OptionalInt.of(bits)));
     }
 
     static Stream<Arguments> cases() {
@@ -61,6 +67,11 @@ class SshChecksTest {
                 Arguments.of(new TerrapinCheck(), observe(PLAIN, LEGACY_CBC_ETM, false, "publickey"),
                         "no kex-strict-s-v00@openssh.com in the KEX list; offered: aes256-cbc with "
                                 + "hmac-sha2-256-etm@openssh.com"),
+                Arguments.of(new WeakHostKeyCheck(POLICY), observe(PLAIN, HARDENED, false, "publickey"), null),
+                Arguments.of(new WeakHostKeyCheck(POLICY), rsaKey(4096), null),
+                Arguments.of(new WeakHostKeyCheck(POLICY), rsaKey(3072), null),
+                Arguments.of(new WeakHostKeyCheck(POLICY), rsaKey(2048),
+                        "RSA host key of 2048 bits (at least 3072 wanted)"),
                 Arguments.of(new VersionDisclosedCheck(), observe(PLAIN, HARDENED, false, "publickey"), null),
                 Arguments.of(new VersionDisclosedCheck(), observe(DEBIAN, HARDENED, false, "publickey"),
                         "banner 'SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3' carries 'Debian-2+deb12u3'"));

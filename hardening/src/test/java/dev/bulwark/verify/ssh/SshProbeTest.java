@@ -51,7 +51,7 @@ class SshProbeTest {
 
             assertEquals(Map.of(), findings(outcome));
             assertEquals(Set.of("SSH_BROKEN_ALGORITHMS", "SSH_NO_AUTHENTICATION", "SSH_PASSWORD_AUTH",
-                    "SSH_TERRAPIN", "SSH_VERSION_DISCLOSED", "SSH_WEAK_ALGORITHMS"),
+                    "SSH_TERRAPIN", "SSH_VERSION_DISCLOSED", "SSH_WEAK_ALGORITHMS", "SSH_WEAK_HOST_KEY"),
                     Set.copyOf(((ProbeOutcome.Checked) outcome).rulesChecked()));
             assertEquals(0, server.keyAttempts.get(), "the probe must not even offer a key");
         }
@@ -96,6 +96,16 @@ class SshProbeTest {
             ProbeOutcome outcome = SshProbe.at(server.endpoint()).run(TARGET, context());
 
             assertEquals(Map.of(), findings(outcome), "MINA SSHD 2.15 offers kex-strict-s-v00@openssh.com");
+        }
+    }
+
+    @Test
+    void run_shortRsaHostKey_reportsItsSize() throws Exception {
+        try (EmbeddedSshServer server = EmbeddedSshServer.hardened().rsaHostKeyBits(2048).start()) {
+            Map<String, Finding> found = findings(SshProbe.at(server.endpoint()).run(TARGET, context()));
+
+            assertEquals(Set.of("SSH_WEAK_HOST_KEY"), found.keySet());
+            assertEquals("RSA host key of 2048 bits (at least 3072 wanted)", found.get("SSH_WEAK_HOST_KEY").evidence());
         }
     }
 
