@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.cli.audit.AuditHostCommand;
 import dev.bulwark.cli.plan.PlanCommand;
 import dev.bulwark.cli.verify.VerifyCommand;
 import picocli.CommandLine.Command;
@@ -15,10 +16,12 @@ import picocli.CommandLine.Command;
             "",
             "Typical flow:",
             "  bulwark plan                        offline: validate, synthesize, check the default blueprint",
-            "  bulwark verify https://agent.example.com    live: TLS, gateway, ports"},
+            "  bulwark verify https://agent.example.com    live: TLS, gateway, ports (--ssh: SSH too)",
+            "  bulwark audit-host 203.0.113.10 --user admin -i key --known-hosts kh   inside: host audit"},
         subcommands = {
             PlanCommand.class,
             VerifyCommand.class,
+            AuditHostCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -8,13 +8,13 @@ import java.util.Iterator;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** picocli converters for verify's options; each error names the accepted forms. */
-final class Converters {
+/** picocli converters for verify's (and audit-host's) options; each error names the accepted forms. */
+public final class Converters {
     private Converters() {
     }
 
     /** {@code --timeout 30s}, {@code 2m}, {@code PT45S}. */
-    static final class DurationOption implements ITypeConverter<Duration> {
+    public static final class DurationOption implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
             try {
@@ -26,7 +26,7 @@ final class Converters {
     }
 
     /** {@code --format sarif}, any case. */
-    static final class FormatOption implements ITypeConverter<ReportFormat>, Iterable<String> {
+    public static final class FormatOption implements ITypeConverter<ReportFormat>, Iterable<String> {
         @Override
         public ReportFormat convert(String value) {
             return ReportFormat.parse(value).orElseThrow(() -> new TypeConversionException(

@@ -5,22 +5,18 @@ import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.VersionProvider;
 import dev.bulwark.findings.Severity;
-import dev.bulwark.report.RenderOptions;
 import dev.bulwark.report.ReportFormat;
-import dev.bulwark.report.TextReportRenderer;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeCatalog;
 import dev.bulwark.verify.Verdict;
 import dev.bulwark.verify.Verifier;
 import dev.bulwark.verify.VerifyReport;
-import java.io.IOException;
+import dev.bulwark.verify.ssh.SshProbe;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -38,7 +34,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         usageHelpWidth = 100,
         description = {
-            "Check live deployments from the outside: TLS, HTTP, the gateway, and ports that must be closed.",
+            "Check live deployments from the outside: TLS, HTTP, the gateway, ports that must be closed, and SSH.",
             "",
             "Every probe has a deadline and the whole run ends within --timeout. A target that cannot be "
                     + "reached or times out is reported and exits 3: it is never a pass. With --blueprint the "
@@ -51,6 +47,8 @@ import picocli.CommandLine.Spec;
             "  bulwark verify https://agent.example.com --format sarif --output bulwark.sarif  # code scanning",
             "  bulwark verify --targets fleet.yaml --format junit --output verify.xml --fail-on high",
             "  bulwark verify https://agent.example.com --waivers waivers.yaml --timeout 2m",
+            "  bulwark verify https://agent.example.com --ssh 203.0.113.10      # also SSH, from outside",
+            "  bulwark verify --ssh 203.0.113.10:2222 --format json             # only SSH (docs/ssh-audit.md)",
             "",
             "Waivers file (YAML list; an expired waiver is itself a finding):",
             "  - ruleId: PORT_UNEXPECTED_OPEN",
@@ -71,12 +69,19 @@ public final class VerifyCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "URL",
-            description = "The deployment's public HTTPS endpoint, e.g. https://agent.example.com.")
+            description = "The deployment's public HTTPS endpoint, e.g. https://agent.example.com "
+                    + "(optional with --ssh).")
     private String url;
 
     @Option(names = "--host", paramLabel = "ADDR",
             description = "The instance's public address; scanned for ports that must be closed.")
     private String host;
+
+    @Option(names = "--ssh", paramLabel = "HOST[:PORT]",
+            description = "Also check this SSH server from outside: offered algorithms against the hardened policy, "
+                    + "and that password and keyboard-interactive logins are not offered. Without a URL, checks "
+                    + "only SSH. No credential is sent.")
+    private String ssh;
 
     @Option(names = "--blueprint", paramLabel = "FILE",
             description = "Blueprint the deployment was made from; expectations and SARIF lines come from it.")
@@ -143,23 +148,19 @@ public final class VerifyCommand implements Callable<Integer> {
         err.flush();
 
         VerifyReport report = run(config);
-        render(report, config, spec.commandLine().getOut(), err);
-        Verdict verdict = report.verdict(failOn);
-        if (verdict != Verdict.PASSED) {
-            err.println(explain(verdict, report));
-            err.flush();
-        }
-        return exitCode(verdict).code();
+        ReportOutput.write(report, format, Optional.ofNullable(output), colorOnStdout.getAsBoolean(),
+                spec.commandLine().getOut(), err);
+        return ReportOutput.exit(report, failOn, err).code();
     }
 
     private VerifyOptions options() {
         return new VerifyOptions(Optional.ofNullable(url), Optional.ofNullable(host), Optional.ofNullable(blueprint),
                 Optional.ofNullable(targets), Optional.ofNullable(caFile), Optional.ofNullable(waivers), format,
-                Optional.ofNullable(output), failOn, timeout);
+                Optional.ofNullable(output), failOn, timeout, Optional.ofNullable(ssh));
     }
 
     private VerifyReport run(VerifyConfig config) {
-        Verifier verifier = Verifier.builder().probes(probes).timeout(timeout)
+        Verifier verifier = Verifier.builder().probes(probesFor(config)).timeout(timeout)
                 .perCallTimeout(timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout : Duration.ofSeconds(5))
                 .caFile(Optional.ofNullable(caFile)).clock(clock).waivers(config.waivers())
                 .toolVersion(VersionProvider.version()).build();
@@ -171,37 +172,21 @@ public final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    private void render(VerifyReport report, VerifyConfig config, PrintWriter out, PrintWriter err) {
-        Path base = Path.of("").toAbsolutePath();
-        if (output == null) {
-            format.renderer(new RenderOptions(format == ReportFormat.TEXT && colorOnStdout.getAsBoolean(), base))
-                    .render(report, out);
-            return;
+    /**
+     * With {@code --ssh} the SSH probe looks at that server (replacing the blueprint-driven one); with {@code --ssh}
+     * and no URL it is the only probe, so a run can check just an SSH server.
+     */
+    private List<Probe> probesFor(VerifyConfig config) {
+        if (config.ssh().isEmpty()) {
+            return probes;
         }
-        try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-             PrintWriter writer = new PrintWriter(file)) {
-            format.renderer(new RenderOptions(false, base)).render(report, writer);
-            if (writer.checkError()) {
-                throw new IOException("write failed");
-            }
-        } catch (IOException e) {
-            throw new UserException(ExitCode.USAGE, "cannot write the report to " + output + " (" + e.getMessage()
-                    + "); check the path and free space");
+        SshProbe sshProbe = SshProbe.at(config.ssh().get());
+        if (config.options().url().isEmpty()) {
+            return List.of(sshProbe);
         }
-        err.println(TextReportRenderer.summaryLine(report));
-        err.println(format.label() + " report written to " + output);
-        err.flush();
-    }
-
-    private String explain(Verdict verdict, VerifyReport report) {
-        if (verdict == Verdict.NOT_CHECKED) {
-            long n = report.targets().stream().filter(t -> !t.checked()).count();
-            return "exit " + ExitCode.ENVIRONMENT.code() + ": " + n + " of " + report.targets().size()
-                    + " target(s) could not be checked, so the run is not a pass";
-        }
-        long n = report.allFindings().stream()
-                .filter(f -> !f.waived() && f.finding().severity().isAtLeast(failOn)).count();
-        return "exit " + ExitCode.FINDINGS.code() + ": " + n + " unwaived finding(s) at or above " + failOn.label();
+        List<Probe> all = new ArrayList<>(probes.stream().filter(p -> !p.id().equals(SshProbe.ID)).toList());
+        all.add(sshProbe);
+        return all;
     }
 
     static ExitCode exitCode(Verdict verdict) {

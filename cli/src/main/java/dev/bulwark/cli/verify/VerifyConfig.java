@@ -12,6 +12,7 @@ import dev.bulwark.verify.TargetSpec;
 import dev.bulwark.verify.TargetUrl;
 import dev.bulwark.verify.TargetsFile;
 import dev.bulwark.verify.VerifyTarget;
+import dev.bulwark.verify.ssh.SshEndpoint;
 import dev.bulwark.verify.waiver.WaiverFile;
 import dev.bulwark.verify.waiver.Waivers;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import java.util.Optional;
  * Everything a verify run needs, read and validated: the targets with their expectations, the waivers, and the
  * warnings to show. Every file problem becomes exit 2 with file:line; nothing here touches the network.
  */
-record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers waivers, List<String> warnings) {
+record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers waivers, List<String> warnings,
+                    Optional<SshEndpoint> ssh) {
 
     VerifyConfig {
         targets = List.copyOf(targets);
@@ -38,6 +40,24 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
 
     static VerifyConfig resolve(VerifyOptions options, BlueprintReader blueprints) {
         List<String> warnings = new ArrayList<>();
+        Optional<SshEndpoint> ssh = options.ssh().map(VerifyConfig::sshEndpoint);
+        if (options.targets().isPresent() && ssh.isPresent()) {
+            throw usage("--ssh applies to a single deployment; with --targets, give each entry a host and a "
+                    + "blueprint that opens SSH");
+        }
+        if (options.url().isEmpty() && options.targets().isEmpty() && ssh.isPresent()) {
+            if (options.host().isPresent()) {
+                throw usage("--host needs the deployment's URL; to check only SSH, give --ssh alone");
+            }
+            options.output().ifPresent(VerifyConfig::writable);
+            Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
+            Optional<Blueprint> blueprint = options.blueprint().map(f -> blueprint(f, blueprints, warnings));
+            URI name = URI.create("ssh://" + ssh.get());
+            Expectations expectations = blueprint.map(Expectations::fromBlueprint).orElse(Expectations.defaults());
+            TargetSpec spec = new TargetSpec(new VerifyTarget(name, Optional.empty(), expectations),
+                    blueprint.map(Blueprint::source), Optional.empty());
+            return new VerifyConfig(options, List.of(spec), waivers, warnings, ssh);
+        }
         if (options.url().isPresent() == options.targets().isPresent()) {
             throw usage(options.url().isPresent()
                     ? "give either a URL or --targets FILE, not both"
@@ -66,7 +86,15 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
                 targets.add(spec(entry.url(), entry.host(), blueprint, Optional.of(entry.location()), warnings));
             }
         }
-        return new VerifyConfig(options, targets, waivers, warnings);
+        return new VerifyConfig(options, targets, waivers, warnings, ssh);
+    }
+
+    private static SshEndpoint sshEndpoint(String text) {
+        try {
+            return SshEndpoint.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw usage("--ssh " + e.getMessage());
+        }
     }
 
     private static TargetSpec spec(URI url, Optional<String> host, Optional<Blueprint> blueprint,
