@@ -1,5 +1,7 @@
 package dev.bulwark.cli.audit;
 
+import dev.bulwark.advisory.AdvisoryCatalog;
+import dev.bulwark.audit.AgentAdvisories;
 import dev.bulwark.audit.HostAudit;
 import dev.bulwark.audit.HostLoginException;
 import dev.bulwark.cli.ExitCode;
@@ -128,6 +130,7 @@ public final class AuditHostCommand implements Callable<Integer> {
     public AuditHostCommand() {
         this(config -> HostAudit.builder().layout(config.layout()).expectations(config.expectations())
                 .waivers(config.waivers()).timeout(config.timeout()).commandTimeout(config.commandTimeout())
+                .advisories(AgentAdvisories.from(AdvisoryCatalog.bundled()))
                 .toolVersion(VersionProvider.version()).build());
     }
 

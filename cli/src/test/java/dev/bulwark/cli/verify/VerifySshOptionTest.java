@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.cli.Main;
+import dev.bulwark.verify.LoopbackServers;
 import dev.bulwark.verify.Probe;
+import dev.bulwark.verify.TestProbes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,18 +32,20 @@ import picocli.CommandLine;
 class VerifySshOptionTest {
     @TempDir
     Path dir;
-    SilentServer server;
+    LoopbackServers servers;
+    String url;
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
     @BeforeEach
     void startServer() throws IOException {
-        server = new SilentServer();
+        servers = new LoopbackServers();
+        url = "https://127.0.0.1:" + servers.silentPort() + "/";
     }
 
     @AfterEach
     void stopServer() throws IOException {
-        server.close();
+        servers.close();
     }
 
     int run(List<Probe> probes, String... args) {
@@ -63,15 +66,13 @@ class VerifySshOptionTest {
     }
 
     static int closedPort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return LoopbackServers.closedPort();
     }
 
     @Test
     void verify_sshAloneToClosedPort_runsOnlyTheSshProbeAndExits3() throws IOException {
         int port = closedPort();
-        int code = run(List.of(LoopbackProbes.connect(null)), "--ssh", "127.0.0.1:" + port, "--format", "json");
+        int code = run(List.of(TestProbes.connect(null)), "--ssh", "127.0.0.1:" + port, "--format", "json");
 
         assertEquals(3, code, err.toString());
         JsonNode target = new ObjectMapper().readTree(out.toString()).path("targets").get(0);
@@ -83,7 +84,7 @@ class VerifySshOptionTest {
 
     @Test
     void verify_urlAndSsh_runsTheUrlProbesAndTheSshProbe() throws IOException {
-        int code = run(List.of(LoopbackProbes.connect(null)), server.url(), "--ssh", "127.0.0.1:" + closedPort(),
+        int code = run(List.of(TestProbes.connect(null)), url, "--ssh", "127.0.0.1:" + closedPort(),
                 "--format", "json");
 
         assertEquals(3, code, err.toString());
