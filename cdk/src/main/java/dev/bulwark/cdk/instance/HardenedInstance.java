@@ -40,7 +40,7 @@ public final class HardenedInstance extends Construct {
                 .bundleId(blueprint.bundle())
                 .availabilityZone(blueprint.availabilityZone())
                 .keyPairName(DeploySteps.keyPairName(blueprint))
-                .userData(new UserDataRenderer().render(blueprint.agent()))
+                .userData(new UserDataRenderer().render(blueprint))
                 .networking(CfnInstance.NetworkingProperty.builder()
                         .ports(FirewallPorts.forAdmin(blueprint.admin()))
                         .build())

@@ -1,0 +1,63 @@
+#!/bin/sh
+# bulwark host baseline for {{name}}: OpenClaw {{agentVersion}} on Node {{nodeVersion}}.
+# Generated from the blueprint by bulwark; carries no secret (secrets arrive later as systemd credentials).
+set -eu
+umask 022
+export DEBIAN_FRONTEND=noninteractive
+log() { echo "bulwark-baseline: $*"; }
+
+log "packages"
+apt-get update -q
+apt-get install -y -q --no-install-recommends nginx nftables unattended-upgrades ca-certificates curl xz-utils
+
+log "files"
+{{files}}
+
+log "kernel, journal, time"
+sysctl --system >/dev/null
+systemctl restart systemd-journald
+systemctl try-restart systemd-timesyncd
+
+log "admin user {{adminUser}}"
+{{adminSetup}}
+
+log "ssh"
+sshd -t
+systemctl try-reload-or-restart ssh
+
+log "firewall"
+nft -c -f /etc/nftables.conf
+systemctl enable nftables
+systemctl restart nftables
+
+log "node {{nodeVersion}}"
+download=$(mktemp -d)
+curl -fsSL --proto '=https' --tlsv1.2 --retry 3 -o "$download/{{nodeTarball}}" '{{nodeUrl}}'
+printf '%s  %s\n' '{{nodeSha256}}' "$download/{{nodeTarball}}" | sha256sum --check --strict --quiet -
+install -d -m 0755 {{nodeDir}}
+tar -xJf "$download/{{nodeTarball}}" -C {{nodeDir}} --strip-components=1 --no-same-owner
+rm -rf "$download"
+
+log "agent user and openclaw {{agentVersion}}"
+if ! id -u {{serviceUser}} >/dev/null 2>&1; then
+    useradd --system --user-group --home-dir {{stateDir}} --no-create-home --shell /usr/sbin/nologin {{serviceUser}}
+fi
+install -d -m 0700 -o root -g root {{credentialsDir}}
+install -d -m 0755 {{installDir}}
+PATH={{nodeDir}}/bin:$PATH npm_config_cache=/var/cache/bulwark-npm \
+    npm install --prefix {{installDir}} --ignore-scripts --omit=dev --no-audit --no-fund --save-exact \
+    'openclaw@{{agentVersion}}'
+chown -R root:root {{installDir}} {{nodeDir}}
+
+log "reverse proxy"
+rm -f /etc/nginx/sites-enabled/default
+nginx -t
+systemctl enable nginx
+systemctl reload-or-restart nginx
+
+log "gateway service"
+systemctl daemon-reload
+systemctl enable {{unitName}}
+systemctl restart {{unitName}}
+sed -i 's/^BULWARK_BASELINE=pending$/BULWARK_BASELINE=applied/' {{agentRecord}}
+log "done; the gateway starts once bulwark deploy has written its credentials"
