@@ -1,6 +1,6 @@
 package dev.bulwark.baseline;
 
-import dev.bulwark.baseline.agent.NodeRelease;
+import dev.bulwark.baseline.agent.NodeRuntime;
 import dev.bulwark.baseline.agent.OpenClawConfigRenderer;
 import dev.bulwark.baseline.firewall.NftablesRenderer;
 import dev.bulwark.baseline.os.OsBaselineRenderer;
@@ -48,6 +48,6 @@ public final class HostBaseline {
 
     /** The install script for {@code blueprint}: the rendered files plus the commands that activate them. */
     public String installScript(Blueprint blueprint) {
-        return new InstallScriptRenderer().render(blueprint, render(blueprint), NodeRelease.DEFAULT);
+        return new InstallScriptRenderer().render(blueprint, render(blueprint), NodeRuntime.DEFAULT);
     }
 }

@@ -1,7 +1,7 @@
 package dev.bulwark.baseline;
 
 import dev.bulwark.baseline.agent.AgentLayout;
-import dev.bulwark.baseline.agent.NodeRelease;
+import dev.bulwark.baseline.agent.NodeRuntime;
 import dev.bulwark.baseline.systemd.GatewayUnitRenderer;
 import dev.bulwark.blueprint.Blueprint;
 
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the rendered baseline into the POSIX shell script that installs it: packages, the files (each in a
- * quoted heredoc, so nothing in them is expanded), users, Node checked against its SHA-256, the pinned agent with
+ * quoted heredoc, so nothing in them is expanded), users, Node and npm checked against their SHA-256, the pinned agent with
  * install scripts off, then each service after its own config check ({@code sshd -t}, {@code nft -c},
  * {@code nginx -t}).
  */
@@ -20,7 +20,7 @@ public final class InstallScriptRenderer {
     private static final Pattern PUBLIC_KEY = Pattern.compile("(ssh|ecdsa|sk)-[A-Za-z0-9@.-]+ [A-Za-z0-9+/=]+( [^'\\n\\\\]*)?");
     private static final Template SCRIPT = Template.of(InstallScriptRenderer.class, "install-baseline.sh");
 
-    public String render(Blueprint blueprint, RenderedBaseline baseline, NodeRelease node) {
+    public String render(Blueprint blueprint, RenderedBaseline baseline, NodeRuntime runtime) {
         String version = blueprint.agent().version();
         if (version == null || !VERSION.matcher(version).matches()) {
             throw new IllegalArgumentException("agent.version '" + version
@@ -29,14 +29,19 @@ public final class InstallScriptRenderer {
         return SCRIPT.render(Map.ofEntries(
                 Map.entry("name", blueprint.name()),
                 Map.entry("agentVersion", version),
-                Map.entry("nodeVersion", node.version()),
+                Map.entry("nodeVersion", runtime.node().version()),
                 Map.entry("files", files(baseline)),
                 Map.entry("adminUser", blueprint.admin().user()),
                 Map.entry("adminSetup", adminSetup(blueprint)),
-                Map.entry("nodeTarball", node.tarballName()),
-                Map.entry("nodeUrl", node.url()),
-                Map.entry("nodeSha256", node.sha256()),
+                Map.entry("nodeFile", runtime.node().fileName()),
+                Map.entry("nodeUrl", runtime.node().url()),
+                Map.entry("nodeSha256", runtime.node().sha256()),
                 Map.entry("nodeDir", AgentLayout.NODE_DIR),
+                Map.entry("npmVersion", runtime.npm().version()),
+                Map.entry("npmFile", runtime.npm().fileName()),
+                Map.entry("npmUrl", runtime.npm().url()),
+                Map.entry("npmSha256", runtime.npm().sha256()),
+                Map.entry("npmDir", AgentLayout.NPM_DIR),
                 Map.entry("serviceUser", AgentLayout.SERVICE_USER),
                 Map.entry("stateDir", AgentLayout.STATE_DIR),
                 Map.entry("credentialsDir", AgentLayout.CREDENTIALS_DIR),
@@ -56,6 +61,7 @@ public final class InstallScriptRenderer {
                     .append("cat > ").append(f.path()).append(" <<'").append(DELIMITER).append("'\n")
                     .append(f.content())
                     .append(DELIMITER).append('\n')
+                    .append("chown ").append(f.owner()).append(' ').append(f.path()).append('\n')
                     .append("chmod ").append(f.mode()).append(' ').append(f.path()).append('\n');
         }
         return out.toString().stripTrailing();

@@ -10,6 +10,11 @@ log "packages"
 apt-get update -q
 apt-get install -y -q --no-install-recommends nginx nftables unattended-upgrades ca-certificates curl xz-utils
 
+log "agent user {{serviceUser}}: no shell, no sudo, no home outside its state directory"
+if ! id -u {{serviceUser}} >/dev/null 2>&1; then
+    useradd --system --user-group --home-dir {{stateDir}} --no-create-home --shell /usr/sbin/nologin {{serviceUser}}
+fi
+
 log "files"
 {{files}}
 
@@ -30,24 +35,26 @@ nft -c -f /etc/nftables.conf
 systemctl enable nftables
 systemctl restart nftables
 
-log "node {{nodeVersion}}"
+log "node {{nodeVersion}} and npm {{npmVersion}}"
 download=$(mktemp -d)
-curl -fsSL --proto '=https' --tlsv1.2 --retry 3 -o "$download/{{nodeTarball}}" '{{nodeUrl}}'
-printf '%s  %s\n' '{{nodeSha256}}' "$download/{{nodeTarball}}" | sha256sum --check --strict --quiet -
-install -d -m 0755 {{nodeDir}}
-tar -xJf "$download/{{nodeTarball}}" -C {{nodeDir}} --strip-components=1 --no-same-owner
+fetch_checked() { # URL SHA256 FILE: download, then refuse any other bytes
+    curl -fsSL --proto '=https' --tlsv1.2 --retry 3 -o "$3" "$1"
+    printf '%s  %s\n' "$2" "$3" | sha256sum --check --strict --quiet -
+}
+fetch_checked '{{nodeUrl}}' '{{nodeSha256}}' "$download/{{nodeFile}}"
+fetch_checked '{{npmUrl}}' '{{npmSha256}}' "$download/{{npmFile}}"
+install -d -m 0755 {{nodeDir}} {{npmDir}}
+tar -xzf "$download/{{nodeFile}}" -C {{nodeDir}} --strip-components=1 --no-same-owner
+tar -xzf "$download/{{npmFile}}" -C {{npmDir}} --strip-components=1 --no-same-owner
 rm -rf "$download"
 
-log "agent user and openclaw {{agentVersion}}"
-if ! id -u {{serviceUser}} >/dev/null 2>&1; then
-    useradd --system --user-group --home-dir {{stateDir}} --no-create-home --shell /usr/sbin/nologin {{serviceUser}}
-fi
+log "openclaw {{agentVersion}}"
 install -d -m 0700 -o root -g root {{credentialsDir}}
 install -d -m 0755 {{installDir}}
 PATH={{nodeDir}}/bin:$PATH npm_config_cache=/var/cache/bulwark-npm \
-    npm install --prefix {{installDir}} --ignore-scripts --omit=dev --no-audit --no-fund --save-exact \
+    {{nodeDir}}/bin/node {{npmDir}}/bin/npm-cli.js install --prefix {{installDir}} --ignore-scripts --omit=dev --no-audit --no-fund --save-exact \
     'openclaw@{{agentVersion}}'
-chown -R root:root {{installDir}} {{nodeDir}}
+chown -R root:root {{installDir}} {{nodeDir}} {{npmDir}}
 
 log "reverse proxy"
 rm -f /etc/nginx/sites-enabled/default

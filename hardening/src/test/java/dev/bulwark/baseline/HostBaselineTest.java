@@ -21,7 +21,7 @@ class HostBaselineTest {
             SshdConfigRenderer.PATH + ", 0644", NftablesRenderer.PATH + ", 0644",
             NginxSite.SITE_PATH + ", 0644", NginxSite.PROXY_PARAMS_PATH + ", 0644",
             GatewayUnitRenderer.UNIT_PATH + ", 0644", GatewayUnitRenderer.WRAPPER_PATH + ", 0755",
-            AgentLayout.CONFIG_PATH + ", 0644", OsBaselineRenderer.SYSCTL_PATH + ", 0644",
+            AgentLayout.CONFIG_PATH + ", 0400", OsBaselineRenderer.SYSCTL_PATH + ", 0644",
             OsBaselineRenderer.CLOUD_CONFIG_PATH + ", 0644", HostBaseline.AGENT_RECORD_PATH + ", 0644",
     })
     void render_blueprint_includesArtifactWithMode(String path, String mode) {

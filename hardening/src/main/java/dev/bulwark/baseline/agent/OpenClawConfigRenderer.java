@@ -12,10 +12,12 @@ import dev.bulwark.blueprint.Domain;
 import java.io.UncheckedIOException;
 
 /**
- * Renders {@code openclaw.json} from OpenClaw's hardened baseline: loopback bind, token auth (the token comes
+ * Renders {@code openclaw.json} from OpenClaw's hardened baseline (its docs/gateway/security/hardened-baseline.md): loopback bind, token auth (the token comes
  * from the environment, never this file), the local proxy as the only trusted proxy, the public origins as the
  * only Control UI origins, mDNS off, dangerous tool groups denied, sandboxed sessions, and an empty skills
- * allowlist (the blueprint has no skills section yet, so no skill is allowed).
+ * allowlist (the blueprint has no skills section yet, so no skill is allowed). Readable by the service user
+ * only (OpenClaw's own {@code security audit} warns on group- and fails on world-readable configs); the service
+ * still cannot change it, because {@code ProtectSystem=strict} mounts {@code /etc} read-only for it.
  */
 public final class OpenClawConfigRenderer {
     /** The reverse proxy on the same host: the only address whose X-Forwarded-For the gateway believes. */
@@ -42,13 +44,18 @@ public final class OpenClawConfigRenderer {
 
         ObjectNode tools = root.putObject("tools");
         tools.put("profile", "messaging");
-        tools.putArray("deny").add("group:runtime").add("group:fs").add("group:automation");
-        tools.putObject("exec").put("security", "deny");
+        tools.putArray("deny").add("group:automation").add("group:runtime").add("group:fs")
+                .add("sessions_spawn").add("sessions_send");
+        tools.putObject("fs").put("workspaceOnly", true);
+        tools.putObject("exec").put("security", "deny").put("ask", "always");
         tools.putObject("elevated").put("enabled", false);
+        tools.putObject("sessions").put("visibility", "agent");
+        tools.putObject("agentToAgent").put("enabled", false);
 
         root.putObject("skills").putArray("allowBundled");
         try {
-            return new BaselineFile(AgentLayout.CONFIG_PATH, "0644", json.writeValueAsString(root));
+            return new BaselineFile(AgentLayout.CONFIG_PATH, "0400",
+                    AgentLayout.SERVICE_USER + ":" + AgentLayout.SERVICE_USER, json.writeValueAsString(root));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("openclaw.json could not be written", e);
         }

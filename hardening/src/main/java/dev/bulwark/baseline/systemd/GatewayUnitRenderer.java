@@ -50,7 +50,7 @@ public final class GatewayUnitRenderer {
                 Map.entry("wrapperPath", wrapperPath),
                 Map.entry("credentialArguments", credentials.stream()
                         .map(c -> c.name() + "=" + c.variable()).collect(Collectors.joining(" "))),
-                Map.entry("agentBinary", AgentLayout.AGENT_BINARY),
+                Map.entry("agentCommand", AgentLayout.NODE_DIR + "/bin/node " + AgentLayout.AGENT_ENTRY),
                 Map.entry("agentPort", Integer.toString(agent.port())),
                 Map.entry("memoryMax", MEMORY_MAX))));
     }

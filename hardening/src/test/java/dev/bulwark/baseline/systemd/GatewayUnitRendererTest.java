@@ -35,7 +35,7 @@ class GatewayUnitRendererTest {
             "PrivateDevices=yes", "ProtectKernelTunables=yes", "ProtectKernelModules=yes", "ProtectKernelLogs=yes",
             "RestrictAddressFamilies=AF_INET AF_INET6 AF_UNIX", "RestrictNamespaces=yes", "LockPersonality=yes",
             "CapabilityBoundingSet=", "SystemCallFilter=@system-service", "ReadWritePaths=/var/lib/openclaw",
-            "MemoryMax=75%", "TasksMax=256", "User=openclaw",
+            "MemoryMax=75%", "TasksMax=256", "User=openclaw", "Environment=OPENCLAW_CONFIG_READONLY=1",
             "LoadCredential=gateway-token:/etc/bulwark/credentials/gateway-token",
             "LoadCredential=provider-anthropic:/etc/bulwark/credentials/provider-anthropic",
             "ConditionPathExists=/etc/bulwark/credentials/gateway-token"})
@@ -47,7 +47,8 @@ class GatewayUnitRendererTest {
     void renderUnit_blueprint_startsAgentOnLoopbackThroughWrapperWithNamesOnly() {
         String exec = unit.lines().filter(l -> l.startsWith("ExecStart=")).findFirst().orElseThrow();
         assertEquals("ExecStart=/usr/local/lib/bulwark/with-credentials gateway-token=OPENCLAW_GATEWAY_TOKEN"
-                + " provider-anthropic=ANTHROPIC_API_KEY -- /opt/bulwark/openclaw/node_modules/.bin/openclaw"
+                + " provider-anthropic=ANTHROPIC_API_KEY -- /opt/bulwark/node/bin/node"
+                + " /opt/bulwark/openclaw/node_modules/openclaw/openclaw.mjs"
                 + " gateway run --bind loopback --port 18789", exec);
         assertFalse(unit.contains("--token"), "a token on argv is readable by every local user");
         assertFalse(unit.contains("EnvironmentFile"), unit);
