@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 /**
  * A main {@code nginx.conf} around a rendered site, with every writable path under one directory, so an
- * unprivileged nginx can check ({@code nginx -t}) or run the site in tests and the acceptance run.
+ * unprivileged nginx can check ({@code nginx -t}) or run the site in tests and the acceptance run. nginx
+ * daemonizes as usual: {@code nginx -c} returns once the listening sockets are bound, and {@code nginx.pid}
+ * names the master to stop.
  */
 public final class MinimalNginx {
     private MinimalNginx() {
@@ -13,7 +15,6 @@ public final class MinimalNginx {
     public static String mainConfig(Path dir, Path siteFile) {
         return "pid " + dir.resolve("nginx.pid") + ";\n"
                 + "error_log " + dir.resolve("error.log") + " info;\n"
-                + "daemon off;\n"
                 + "events {\n    worker_connections 256;\n}\n"
                 + "http {\n"
                 + "    access_log " + dir.resolve("access.log") + ";\n"
