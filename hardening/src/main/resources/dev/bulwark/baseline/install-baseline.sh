@@ -27,6 +27,9 @@ log "admin user {{adminUser}}"
 {{adminSetup}}
 
 log "ssh"
+# Diffie-Hellman group exchange only with moduli of 3072 bits and more (ssh-audit's hardening guide).
+awk '$5 >= 3071' /etc/ssh/moduli > /etc/ssh/moduli.bulwark
+mv /etc/ssh/moduli.bulwark /etc/ssh/moduli
 sshd -t
 systemctl try-reload-or-restart ssh
 
