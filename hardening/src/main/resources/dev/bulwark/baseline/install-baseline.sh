@@ -19,7 +19,9 @@ log "files"
 {{files}}
 
 log "kernel, journal, time"
-sysctl --system >/dev/null
+if ! sysctl --system >/dev/null; then
+    log "warning: some kernel settings in /etc/sysctl.d were refused; see: sysctl --system"
+fi
 systemctl restart systemd-journald
 systemctl try-restart systemd-timesyncd
 

@@ -26,7 +26,8 @@ class OsBaselineRendererTest {
             "net.ipv4.conf.all.send_redirects, 0", "net.ipv4.conf.all.accept_source_route, 0",
             "net.ipv4.conf.all.rp_filter, 1", "net.ipv4.ip_forward, 0", "net.ipv4.tcp_syncookies, 1",
             "kernel.kptr_restrict, 2", "kernel.dmesg_restrict, 1", "kernel.unprivileged_bpf_disabled, 1",
-            "kernel.yama.ptrace_scope, 2", "fs.suid_dumpable, 0", "fs.protected_symlinks, 1",
+            "-kernel.yama.ptrace_scope, 2", "kernel.kexec_load_disabled, 1", "kernel.sysrq, 0",
+            "fs.suid_dumpable, 0", "fs.protected_symlinks, 1",
     })
     void render_sysctl_setsServerValue(String key, String value) {
         assertTrue(content(OsBaselineRenderer.SYSCTL_PATH).lines().anyMatch((key + " = " + value)::equals), key);
