@@ -56,6 +56,12 @@ class NginxSiteBehaviourTest {
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
             SEEN.put(exchange.getRequestURI().getRawPath(), headers);
             exchange.getResponseHeaders().add("X-Powered-By", "Express");
+            if (exchange.getRequestURI().getPath().equals("/ui")) {
+                // Like the real gateway's Control UI: its own policies, which the proxy must not duplicate.
+                exchange.getResponseHeaders().add("Permissions-Policy", "microphone=*");
+                exchange.getResponseHeaders().add("Content-Security-Policy", "default-src 'self'");
+                exchange.getResponseHeaders().add("Strict-Transport-Security", "max-age=60");
+            }
             byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -145,14 +151,25 @@ class NginxSiteBehaviourTest {
         assertTrue(SEEN.isEmpty(), "reached the gateway: " + SEEN.keySet());
     }
 
-    @Test
-    void response_anyPage_hasHstsAndSecurityHeadersAndNoVersion() throws Exception {
-        Response r = send("GET /page HTTP/1.1\r\nHost: agent.example.com\r\n\r\n");
-        assertEquals("max-age=15552000", r.header("strict-transport-security"));
-        assertEquals("nosniff", r.header("x-content-type-options"));
-        assertEquals("DENY", r.header("x-frame-options"));
-        assertEquals("nginx", r.header("server"), "server_tokens off: no version");
+    @ParameterizedTest
+    @CsvSource({"/page", "/__openclaw/control-ui-config.json"})
+    void response_gatewaySendsNoPolicies_getsDefaultsHstsAndNoVersion(String path) throws Exception {
+        Response r = send("GET " + path + " HTTP/1.1\r\nHost: agent.example.com\r\n\r\n");
+        assertEquals(List.of("max-age=15552000"), r.headers("strict-transport-security"));
+        assertEquals(List.of("nosniff"), r.headers("x-content-type-options"));
+        assertEquals(List.of("DENY"), r.headers("x-frame-options"));
+        assertEquals(List.of("no-referrer"), r.headers("referrer-policy"));
+        assertEquals(List.of("frame-ancestors 'none'"), r.headers("content-security-policy"));
+        assertEquals(List.of("nginx"), r.headers("server"), "server_tokens off: no version");
         assertNull(r.header("x-powered-by"), r.head());
+    }
+
+    @Test
+    void response_gatewaySendsItsOwnPolicies_keepsThemOnceButHstsFromPolicy() throws Exception {
+        Response r = send("GET /ui HTTP/1.1\r\nHost: agent.example.com\r\n\r\n");
+        assertEquals(List.of("microphone=*"), r.headers("permissions-policy"));
+        assertEquals(List.of("default-src 'self'"), r.headers("content-security-policy"));
+        assertEquals(List.of("max-age=15552000"), r.headers("strict-transport-security"));
     }
 
     @Test
@@ -185,8 +202,13 @@ class NginxSiteBehaviourTest {
 
     private record Response(int status, String head) {
         String header(String name) {
+            List<String> values = headers(name);
+            return values.isEmpty() ? null : values.get(0);
+        }
+
+        List<String> headers(String name) {
             return head.lines().skip(1).filter(l -> l.toLowerCase(Locale.ROOT).startsWith(name + ":"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse(null);
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).toList();
         }
     }
 

@@ -41,8 +41,9 @@ class NginxSiteRendererTest {
             "location ~ ^/(hooks/|tools/invoke|v1/) {",
             "limit_req zone=bulwark_auth burst=10 nodelay;",
             "limit_req zone=bulwark_connect burst=5 nodelay;",
-            "add_header X-Content-Type-Options \"nosniff\" always;",
-            "add_header X-Frame-Options \"DENY\" always;",
+            "add_header X-Content-Type-Options $bulwark_x_content_type_options always;",
+            "add_header X-Frame-Options $bulwark_x_frame_options always;",
+            "add_header Content-Security-Policy $bulwark_content_security_policy always;",
     })
     void renderSite_blueprint_containsDirective(String directive) {
         assertTrue(conf.lines().map(String::strip).anyMatch(directive::equals), directive + " in\n" + conf);
