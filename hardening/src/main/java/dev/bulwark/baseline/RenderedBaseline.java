@@ -22,8 +22,4 @@ public record RenderedBaseline(List<BaselineFile> files) {
         return files.stream().filter(f -> f.path().equals(path)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("the baseline renders no " + path));
     }
-
-    public boolean has(String path) {
-        return files.stream().anyMatch(f -> f.path().equals(path));
-    }
 }
