@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -70,15 +71,29 @@ public final class UserDataRenderer {
 
     /** The install script inside a launch script made by {@link #render}; for tests, audits and {@code plan}. */
     public static String installScriptOf(String userData) {
-        Matcher m = PAYLOAD.matcher(userData);
+        return findInstallScript(userData).orElseThrow(() -> new IllegalArgumentException(
+                "not a bulwark launch script: no embedded install script found"));
+    }
+
+    /**
+     * The install script embedded in {@code text}, if it carries one that decodes; secret scanners read this
+     * instead of the compressed payload, which would otherwise hide its content (or look like one long token).
+     */
+    public static Optional<String> findInstallScript(String text) {
+        Matcher m = PAYLOAD.matcher(text);
         if (!m.find()) {
-            throw new IllegalArgumentException("not a bulwark launch script: no embedded install script found");
+            return Optional.empty();
         }
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(1))))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the embedded install script is not valid gzip", e);
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
         }
+    }
+
+    /** {@code text} with the embedded payload cut out, so what surrounds it can be read on its own. */
+    public static String withoutPayload(String text) {
+        return PAYLOAD.matcher(text).replaceAll("printf '%s' '' | base64 -d");
     }
 
     private static String compress(String script) {

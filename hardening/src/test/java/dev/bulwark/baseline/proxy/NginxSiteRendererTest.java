@@ -84,6 +84,18 @@ class NginxSiteRendererTest {
     }
 
     @Test
+    void nginxTest_instanceSiteAsRendered_isAcceptedByRealNginx(@TempDir Path dir) {
+        String nginx = RealTool.require("nginx", "nginx");
+        // The instance's own site (listen 80, its upstream), only the parameters file moved to the temp dir.
+        Path paramsFile = RealTool.write(dir, "proxy-params.conf", params);
+        Path siteFile = RealTool.write(dir, "site.conf", conf.replace(NginxSite.PROXY_PARAMS_PATH, paramsFile.toString()));
+        Path main = RealTool.write(dir, "nginx.conf", MinimalNginx.mainConfig(dir, siteFile));
+
+        RealTool.Result check = RealTool.run(List.of(nginx, "-t", "-c", main.toString(), "-p", dir + "/"));
+        assertEquals(0, check.exitCode(), check.output());
+    }
+
+    @Test
     void nginxTest_renderedSiteInMinimalMainConfig_isAcceptedByRealNginx(@TempDir Path dir) {
         String nginx = RealTool.require("nginx", "nginx");
         NginxSite local = new NginxSite("127.0.0.1:18080", site.gatewayPort(), site.allowedOrigins(),
