@@ -26,11 +26,26 @@ public final class GatewayUnitRenderer {
     private static final Template UNIT = Template.of(GatewayUnitRenderer.class, "gateway.service");
     private static final Template WRAPPER = Template.of(GatewayUnitRenderer.class, "with-credentials.sh");
 
-    /** The credentials the unit loads, gateway token first. */
+    /**
+     * The credentials the unit loads, gateway token first.
+     *
+     * @throws IllegalArgumentException if two would share a credential or a variable: a provider key must never
+     *                                  overwrite the gateway token or another key in the agent's environment
+     */
     public static List<Credential> credentials(Secrets secrets) {
         List<Credential> credentials = new ArrayList<>();
         credentials.add(Credential.GATEWAY_TOKEN);
-        secrets.providerKeys().forEach(k -> credentials.add(Credential.forProvider(k.provider(), k.env())));
+        for (Secrets.ProviderKey key : secrets.providerKeys()) {
+            Credential next = Credential.forProvider(key.provider(), key.env());
+            for (Credential taken : credentials) {
+                if (taken.name().equals(next.name()) || taken.variable().equals(next.variable())) {
+                    throw new IllegalArgumentException("secrets.providerKeys: provider " + key.provider()
+                            + " with env " + key.env() + " collides with " + taken.name() + " (" + taken.variable()
+                            + "); give each provider key its own provider and env in the blueprint");
+                }
+            }
+            credentials.add(next);
+        }
         return credentials;
     }
 

@@ -3,9 +3,11 @@ package dev.bulwark.baseline.systemd;
 import dev.bulwark.baseline.BaselineFixtures;
 import dev.bulwark.baseline.RealTool;
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.blueprint.Secrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GatewayUnitRendererTest {
@@ -52,6 +55,20 @@ class GatewayUnitRendererTest {
                 + " gateway run --bind loopback --port 18789", exec);
         assertFalse(unit.contains("--token"), "a token on argv is readable by every local user");
         assertFalse(unit.contains("EnvironmentFile"), unit);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "openai,    OPENCLAW_GATEWAY_TOKEN", // would overwrite the gateway token
+            "openai,    ANTHROPIC_API_KEY",      // would overwrite another provider's key
+            "anthropic, OTHER_KEY",              // two LoadCredential= lines with one name
+    })
+    void credentials_providerKeyCollides_isRefused(String provider, String env) {
+        Secrets secrets = new Secrets("t", List.of(new Secrets.ProviderKey("anthropic", "a", "ANTHROPIC_API_KEY"),
+                new Secrets.ProviderKey(provider, "b", env)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GatewayUnitRenderer.credentials(secrets));
+        assertTrue(e.getMessage().contains("blueprint"), e.getMessage());
     }
 
     @Test
