@@ -52,7 +52,10 @@ public final class UserDataRenderer {
      * @throws IllegalArgumentException if a blueprint value cannot be written into the baseline safely
      */
     public String render(Blueprint blueprint) {
-        String userData = wrap(baseline.installScript(blueprint));
+        return withinLimit(wrap(baseline.installScript(blueprint)));
+    }
+
+    static String withinLimit(String userData) {
         int size = userData.getBytes(StandardCharsets.UTF_8).length;
         if (size > MAX_BYTES) {
             throw new IllegalStateException("the launch script is " + size + " bytes, over the " + MAX_BYTES

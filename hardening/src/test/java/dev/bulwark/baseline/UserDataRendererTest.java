@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UserDataRendererTest {
@@ -29,6 +30,14 @@ class UserDataRendererTest {
             int size = renderer.render(b).getBytes(StandardCharsets.UTF_8).length;
             assertTrue(size <= UserDataRenderer.MAX_BYTES, size + " bytes");
         });
+    }
+
+    @Test
+    void withinLimit_overSixteenKibibytes_isRefusedWithSizeAndHint() {
+        String tooBig = "x".repeat(UserDataRenderer.MAX_BYTES + 1);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> UserDataRenderer.withinLimit(tooBig));
+        assertTrue(e.getMessage().contains("16385 bytes") && e.getMessage().contains("alternative names"), e.getMessage());
+        assertEquals("x".repeat(UserDataRenderer.MAX_BYTES), UserDataRenderer.withinLimit("x".repeat(UserDataRenderer.MAX_BYTES)));
     }
 
     @Test
