@@ -1,49 +1,112 @@
 package dev.bulwark.baseline;
 
-import dev.bulwark.blueprint.Agent;
+import dev.bulwark.blueprint.Blueprint;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * Renders the instance launch script: a placeholder that only records which agent the host is meant to run,
- * because the real host baseline is applied after create by {@code bulwark deploy} over SSH.
+ * Renders the instance's launch script: one line of POSIX shell that unpacks the host baseline's install script
+ * (gzip, base64) and runs it. See docs/decisions/user-data.md for why it is not {@code #cloud-config}.
  *
- * <p>Lightsail does not hand user data to cloud-init as-is: it appends it to its own {@code /bin/sh} launch
- * script (the one that installs the Lightsail SSH CA), so a {@code #cloud-config} document would run as shell
- * lines. The output is therefore a POSIX shell fragment without a shebang, on a single line: Terraform's
- * provider documents Lightsail user data as "a single lined string", and one line reads the same whether
- * Lightsail keeps or joins line breaks.
+ * <p>Lightsail appends user data to its own {@code /bin/sh} launch script, and Terraform's provider documents
+ * it as "a single lined string": one line of shell reads the same whether Lightsail keeps or joins line breaks,
+ * and the compressed payload keeps the whole baseline well inside the user-data size limit.
  *
- * <p>User data is stored in the CloudFormation template and is readable by anything on the host through the
- * instance metadata service, so it never carries a secret: this class takes no {@code Secret}, accepts only
- * identifier-shaped values, and refuses anything else instead of quoting it.
+ * <p>User data is stored in the CloudFormation template and readable on the host through the instance metadata
+ * service, so it never carries a secret: nothing here takes a {@code Secret}.
  */
 public final class UserDataRenderer {
-    /** Where the launch script records the intended agent; the baseline reads and replaces it. */
-    public static final String AGENT_FILE = "/etc/bulwark/agent.env";
-
-    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,31}");
-    private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}");
-
     /**
-     * @throws IllegalArgumentException if the kind or version is not identifier-shaped (they are written into
-     *                                  a shell script, so nothing else is accepted)
+     * EC2's documented user-data limit (16 KB before base64). Lightsail documents none for its launch script;
+     * its user data becomes EC2 user data behind Lightsail's own script, so this is the ceiling we hold to.
      */
-    public String render(Agent agent) {
-        String kind = requireShape("agent.kind", agent.kind(), KIND);
-        String version = requireShape("agent.version", agent.version(), VERSION);
-        return "mkdir -p /etc/bulwark"
-                + " && printf '%s\\n' 'BULWARK_AGENT_KIND=" + kind + "' 'BULWARK_AGENT_VERSION=" + version
-                + "' 'BULWARK_BASELINE=pending' > " + AGENT_FILE
-                + " && chmod 0644 " + AGENT_FILE
-                + " # bulwark placeholder: records the agent only; bulwark deploy applies the baseline; no secrets\n";
+    public static final int MAX_BYTES = 16 * 1024;
+    /** Where the launch script leaves the install script (root-only), for inspection after boot. */
+    public static final String SCRIPT_DIR = "/var/lib/bulwark";
+    public static final String SCRIPT_PATH = SCRIPT_DIR + "/install-baseline.sh";
+
+    private static final Pattern PAYLOAD = Pattern.compile("printf '%s' '([A-Za-z0-9+/=]+)' \\| base64 -d");
+
+    private final HostBaseline baseline;
+
+    public UserDataRenderer(HostBaseline baseline) {
+        this.baseline = baseline;
     }
 
-    private static String requireShape(String field, String value, Pattern shape) {
-        if (value == null || !shape.matcher(value).matches()) {
-            throw new IllegalArgumentException(field + " must match " + shape.pattern()
-                    + " to be written into the launch script; fix it in the blueprint");
+    public UserDataRenderer() {
+        this(HostBaseline.withDefaultPolicy());
+    }
+
+    /**
+     * @throws IllegalStateException    if the result would exceed {@link #MAX_BYTES}
+     * @throws IllegalArgumentException if a blueprint value cannot be written into the baseline safely
+     */
+    public String render(Blueprint blueprint) {
+        return withinLimit(wrap(baseline.installScript(blueprint)));
+    }
+
+    static String withinLimit(String userData) {
+        int size = userData.getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_BYTES) {
+            throw new IllegalStateException("the launch script is " + size + " bytes, over the " + MAX_BYTES
+                    + "-byte user-data limit; fewer alternative names or provider keys make it smaller");
         }
-        return value;
+        return userData;
+    }
+
+    /** The one-line launch script that unpacks and runs {@code script}. */
+    static String wrap(String script) {
+        return "umask 077 && mkdir -p " + SCRIPT_DIR
+                + " && printf '%s' '" + compress(script) + "' | base64 -d | gzip -dc > " + SCRIPT_PATH
+                + " && sh " + SCRIPT_PATH
+                + " # bulwark host baseline (gzip+base64 install script); no secrets\n";
+    }
+
+    /** The install script inside a launch script made by {@link #render}; for tests, audits and {@code plan}. */
+    public static String installScriptOf(String userData) {
+        return findInstallScript(userData).orElseThrow(() -> new IllegalArgumentException(
+                "not a bulwark launch script: no embedded install script found"));
+    }
+
+    /**
+     * The install script embedded in {@code text}, if it carries one that decodes; secret scanners read this
+     * instead of the compressed payload, which would otherwise hide its content (or look like one long token).
+     */
+    public static Optional<String> findInstallScript(String text) {
+        Matcher m = PAYLOAD.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(1))))) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code text} with the embedded payload cut out, so what surrounds it can be read on its own. */
+    public static String withoutPayload(String text) {
+        return PAYLOAD.matcher(text).replaceAll("printf '%s' '' | base64 -d");
+    }
+
+    private static String compress(String script) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // GZIPOutputStream writes a fixed header (no timestamp or name): same blueprint, same bytes, no replacement.
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(script.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
     }
 }

@@ -28,7 +28,11 @@ public record HardeningPolicy(Gateway gateway, Instance instance, Network networ
                           int minTokenLength) {
     }
 
-    public record Instance(int proxyPort, List<Integer> adminPorts) {
+    /**
+     * @param privateNetworkCidrs where the load balancer reaches the instance from: the only sources the host
+     *                            firewall admits to {@code proxyPort}
+     */
+    public record Instance(int proxyPort, List<Integer> adminPorts, List<String> privateNetworkCidrs) {
     }
 
     public record Network(int minIpv4Prefix, int minIpv6Prefix) {

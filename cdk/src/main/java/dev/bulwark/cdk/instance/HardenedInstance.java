@@ -2,6 +2,8 @@ package dev.bulwark.cdk.instance;
 
 import dev.bulwark.baseline.UserDataRenderer;
 import dev.bulwark.blueprint.Blueprint;
+import software.amazon.awscdk.IStableStringProducer;
+import software.amazon.awscdk.Lazy;
 import software.amazon.awscdk.services.lightsail.CfnInstance;
 import software.amazon.awscdk.services.lightsail.CfnStaticIp;
 import software.constructs.Construct;
@@ -40,7 +42,8 @@ public final class HardenedInstance extends Construct {
                 .bundleId(blueprint.bundle())
                 .availabilityZone(blueprint.availabilityZone())
                 .keyPairName(DeploySteps.keyPairName(blueprint))
-                .userData(new UserDataRenderer().render(blueprint.agent()))
+                // Rendered at synth, after validation: an invalid blueprint reports its field, not a renderer error.
+                .userData(Lazy.string((IStableStringProducer) () -> new UserDataRenderer().render(blueprint)))
                 .networking(CfnInstance.NetworkingProperty.builder()
                         .ports(FirewallPorts.forAdmin(blueprint.admin()))
                         .build())

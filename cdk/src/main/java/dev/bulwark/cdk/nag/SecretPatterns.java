@@ -1,5 +1,7 @@
 package dev.bulwark.cdk.nag;
 
+import dev.bulwark.baseline.UserDataRenderer;
+
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -26,15 +29,18 @@ public final class SecretPatterns {
 
     private static final List<Named> PATTERNS = List.of(
             new Named("Anthropic API key (sk-ant-...)", Pattern.compile("sk-ant-[A-Za-z0-9_-]{10,}")),
-            new Named("OpenAI-style API key (sk-...)", Pattern.compile("(?<![A-Za-z0-9])sk-(?!ant-)[A-Za-z0-9_-]{20,}")),
+            // sk-ssh-ed25519@openssh.com and its -cert-v01 form are SSH security-key algorithm names.
+            new Named("OpenAI-style API key (sk-...)",
+                    Pattern.compile("(?<![A-Za-z0-9])sk-(?!ant-)(?!ssh-)[A-Za-z0-9_-]{20,}")),
             new Named("AWS access key id (AKIA/ASIA...)", Pattern.compile("(?<![A-Z0-9])(AKIA|ASIA)[0-9A-Z]{16}(?![A-Z0-9])")),
             new Named("GitHub token (ghp_...)", Pattern.compile("gh[pousr]_[A-Za-z0-9]{30,}")),
             new Named("Slack token (xoxb-/xoxp-...)", Pattern.compile("xox[bp]-[A-Za-z0-9-]{10,}")),
             new Named("PEM private key", Pattern.compile("-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----")),
             new Named("literal OPENCLAW_GATEWAY_TOKEN", Pattern.compile(
                     "OPENCLAW_GATEWAY_TOKEN\\s*[=:]\\s*[\"']?(?![\"'$\\s])[^\\s\"'$]{8,}")),
+            // A value starting with '/' is a file path (systemd's LoadCredential=gateway-token:/etc/...).
             new Named("literal token: value", Pattern.compile(
-                    "(?i)(?<![A-Za-z0-9_])token\\s*:\\s*[\"']?(?![\"'$\\s{<])[A-Za-z0-9_.+/=-]{12,}")));
+                    "(?i)(?<![A-Za-z0-9_])token\\s*:\\s*[\"']?(?![\"'$\\s{</])[A-Za-z0-9_.+/=-]{12,}")));
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/_-]{32,}={0,2}");
     private static final Pattern PUBLIC_PEM = Pattern.compile(
@@ -49,8 +55,21 @@ public final class SecretPatterns {
     private SecretPatterns() {
     }
 
-    /** Names of every kind of secret found in {@code text}, in a stable order; empty when it looks clean. */
+    /**
+     * Names of every kind of secret found in {@code text}, in a stable order; empty when it looks clean. A bulwark
+     * launch script is read as its decoded install script plus the line around it.
+     */
     public static List<String> scan(String text) {
+        Optional<String> installScript = UserDataRenderer.findInstallScript(text);
+        if (installScript.isPresent()) {
+            Set<String> found = new LinkedHashSet<>(scanText(UserDataRenderer.withoutPayload(text)));
+            scanText(installScript.get()).forEach(kind -> found.add(kind + " in the embedded install script"));
+            return List.copyOf(found);
+        }
+        return scanText(text);
+    }
+
+    private static List<String> scanText(String text) {
         Set<String> found = new LinkedHashSet<>();
         String decoded = decodeBase64Text(text);
         String subject = decoded == null ? text : decoded;

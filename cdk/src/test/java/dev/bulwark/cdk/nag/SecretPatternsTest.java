@@ -1,10 +1,13 @@
 package dev.bulwark.cdk.nag;
 
+import dev.bulwark.baseline.UserDataRenderer;
+import dev.bulwark.blueprint.BlueprintLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 
@@ -51,6 +54,8 @@ class SecretPatternsTest {
             plain script           | #!/bin/bash\\napt-get update && apt-get install -y nginx
             short sk word          | task-runner sk-learn
             tls policy name        | TLS-FS-Res-1-2-2019-08
+            ssh security-key algs  | HostKeyAlgorithms sk-ssh-ed25519-cert-v01@openssh.com,sk-ssh-ed25519@openssh.com
+            systemd credential     | LoadCredential=gateway-token:/etc/bulwark/credentials/gateway-token
             """)
     void scan_benignText_findsNothing(String name, String text) {
         assertEquals(List.of(), SecretPatterns.scan(text.replace("\\n", "\n")), name);
@@ -67,6 +72,27 @@ class SecretPatternsTest {
     void scan_base64OfCleanScript_findsNothing() {
         String encoded = Base64.getEncoder().encodeToString("#!/bin/bash\napt-get update\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), SecretPatterns.scan(encoded));
+    }
+
+    @Test
+    void scan_bulwarkLaunchScript_readsTheEmbeddedInstallScript() throws Exception {
+        // The checked-in default blueprint, relative to the module directory Surefire runs in.
+        String userData = new UserDataRenderer().render(
+                new BlueprintLoader().load(Path.of("..", "blueprints", "openclaw-instance.yaml")));
+        assertEquals(List.of(), SecretPatterns.scan(userData), "the rendered host baseline is clean");
+    }
+
+    @Test
+    void scan_launchScriptWithKeyInsidePayload_findsIt() throws Exception {
+        String script = "#!/bin/sh\nexport ANTHROPIC_API_KEY=" + ANTHROPIC + "\n";
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(script.getBytes(StandardCharsets.UTF_8));
+        }
+        String userData = "mkdir -p /var/lib/bulwark && printf '%s' '" + Base64.getEncoder().encodeToString(gz.toByteArray())
+                + "' | base64 -d | gzip -dc > /var/lib/bulwark/install-baseline.sh && sh /var/lib/bulwark/install-baseline.sh";
+        assertEquals(List.of("Anthropic API key (sk-ant-...) in the embedded install script"),
+                SecretPatterns.scan(userData));
     }
 
     @Test

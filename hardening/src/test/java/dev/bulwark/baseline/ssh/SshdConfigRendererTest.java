@@ -1,0 +1,105 @@
+package dev.bulwark.baseline.ssh;
+
+import dev.bulwark.baseline.BaselineFixtures;
+import dev.bulwark.baseline.RealTool;
+import dev.bulwark.blueprint.Admin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SshdConfigRendererTest {
+    private final String config = new SshdConfigRenderer().render(BaselineFixtures.withAdminNetworks().admin()).content();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PasswordAuthentication | no",
+            "KbdInteractiveAuthentication | no",
+            "PermitRootLogin | no",
+            "PermitEmptyPasswords | no",
+            "AuthenticationMethods | publickey",
+            "AllowUsers | ubuntu",
+            "MaxAuthTries | 3",
+            "X11Forwarding | no",
+            "AllowTcpForwarding | no",
+            "AllowAgentForwarding | no",
+            "PermitUserEnvironment | no",
+            "Ciphers | aes256-gcm@openssh.com,aes256-ctr,aes192-ctr,aes128-gcm@openssh.com,aes128-ctr",
+            "MACs | hmac-sha2-256-etm@openssh.com,hmac-sha2-512-etm@openssh.com,umac-128-etm@openssh.com",
+            "KexAlgorithms | sntrup761x25519-sha512@openssh.com,curve25519-sha256,curve25519-sha256@libssh.org,"
+                    + "diffie-hellman-group16-sha512,diffie-hellman-group18-sha512,diffie-hellman-group-exchange-sha256",
+    })
+    void render_adminUbuntu_setsHardenedKeyword(String keyword, String value) {
+        assertEquals(List.of(keyword + " " + value), config.lines().filter(l -> l.startsWith(keyword + " ")).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ssh-rsa", "ssh-dss", "diffie-hellman-group14-sha1", "ecdh-sha2-nistp256", "hmac-sha1",
+            "chacha20-poly1305@openssh.com", "-cbc", "umac-64", "ecdsa-sha2-nistp256"})
+    void render_anyAdmin_offersNoWeakAlgorithm(String weak) {
+        config.lines().filter(l -> !l.startsWith("#"))
+                .forEach(l -> assertTrue(!l.contains(weak), l));
+    }
+
+    @Test
+    void render_anyAdmin_maxAuthTriesAtMostThree() {
+        int tries = Integer.parseInt(config.lines().filter(l -> l.startsWith("MaxAuthTries ")).findFirst()
+                .orElseThrow().split(" ")[1]);
+        assertTrue(tries <= 3, "MaxAuthTries " + tries);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"root", "Admin", "a b", "x\nPermitRootLogin yes"})
+    void render_userNotALoginName_isRefused(String user) {
+        Admin admin = new Admin(List.of(), List.of(), Optional.empty(), user);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SshdConfigRenderer().render(admin));
+        assertTrue(e.getMessage().contains("blueprint"), e.getMessage());
+    }
+
+    @Test
+    void sshdTest_renderedDropIn_isAcceptedByRealSshd(@TempDir Path dir) throws Exception {
+        String sshd = RealTool.require("sshd", "openssh-server");
+        String keygen = RealTool.require("ssh-keygen", "openssh-client");
+        Path privsep = Path.of("/run/sshd");
+        if (!Files.isDirectory(privsep)) {
+            try {
+                Files.createDirectories(privsep);
+            } catch (Exception e) {
+                RealTool.unavailable("sshd -t needs its privilege separation directory /run/sshd");
+            }
+        }
+        for (String type : List.of("ed25519", "rsa")) {
+            RealTool.Result key = RealTool.run(List.of(keygen, "-q", "-t", type, "-N", "", "-f",
+                    dir.resolve("host_" + type).toString()));
+            assertEquals(0, key.exitCode(), key.output());
+        }
+        String dropIn = config.replace("/etc/ssh/ssh_host_ed25519_key", dir.resolve("host_ed25519").toString())
+                .replace("/etc/ssh/ssh_host_rsa_key", dir.resolve("host_rsa").toString());
+        Path dropInFile = RealTool.write(dir, "sshd_config.d/01-bulwark-hardening.conf", dropIn);
+        // Ubuntu's own sshd_config: the Include first, then the stock settings.
+        Path main = RealTool.write(dir, "sshd_config", "Include " + dropInFile + "\nUsePAM yes\n"
+                + "PidFile " + dir.resolve("sshd.pid") + "\nSubsystem sftp /usr/lib/openssh/sftp-server\n");
+
+        RealTool.Result check = RealTool.run(List.of(sshd, "-t", "-f", main.toString()));
+        assertEquals(0, check.exitCode(), check.output());
+
+        RealTool.Result effective = RealTool.run(List.of(sshd, "-T", "-f", main.toString(),
+                "-C", "user=ubuntu,host=admin.example,addr=203.0.113.9"));
+        assertEquals(0, effective.exitCode(), effective.output());
+        for (String expected : List.of("passwordauthentication no", "kbdinteractiveauthentication no",
+                "permitrootlogin no", "maxauthtries 3", "allowusers ubuntu")) {
+            assertTrue(effective.output().lines().anyMatch(expected::equals), expected + " in\n" + effective.output());
+        }
+    }
+}
