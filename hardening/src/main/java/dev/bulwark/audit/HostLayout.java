@@ -1,6 +1,10 @@
 package dev.bulwark.audit;
 
+import dev.bulwark.baseline.agent.AgentLayout;
+import dev.bulwark.baseline.systemd.Credential;
+import dev.bulwark.baseline.systemd.GatewayUnitRenderer;
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.verify.Expectations;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +37,11 @@ public record HostLayout(String agentUser, String stateDir, String configFile, S
         require(gatewayPort >= 1 && gatewayPort <= 65535, "gateway port " + gatewayPort + " is outside 1-65535");
     }
 
-    /** Bulwark's baseline layout. */
+    /** Where bulwark's host baseline puts things: the audit reads exactly what the baseline installed. */
     public static HostLayout defaults() {
-        return new HostLayout("openclaw", "/var/lib/openclaw", "/var/lib/openclaw/.openclaw/openclaw.json",
-                "/etc/bulwark/credentials", "/etc/bulwark/credentials/gateway-token", "openclaw-gateway.service",
-                18789, "/etc/ssh/sshd_config");
+        return new HostLayout(AgentLayout.SERVICE_USER, AgentLayout.STATE_DIR, AgentLayout.CONFIG_PATH,
+                AgentLayout.CREDENTIALS_DIR, Credential.GATEWAY_TOKEN.sourcePath(), GatewayUnitRenderer.UNIT_NAME,
+                Expectations.DEFAULT_GATEWAY_PORT, "/etc/ssh/sshd_config");
     }
 
     /** The defaults with the blueprint's gateway port. */

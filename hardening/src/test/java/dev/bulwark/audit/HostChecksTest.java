@@ -76,12 +76,12 @@ class HostChecksTest {
                 Arguments.of(new FileModeCheck(), ok("700 root d /etc/bulwark/credentials\n"
                         + "600 root f /etc/bulwark/credentials/gateway-token\n"
                         + "750 openclaw d /var/lib/openclaw\n"
-                        + "600 openclaw f /var/lib/openclaw/.openclaw/openclaw.json\n"), Expect.PASS, null),
+                        + "600 openclaw f /etc/openclaw/openclaw.json\n"), Expect.PASS, null),
                 Arguments.of(new FileModeCheck(), ok("755 root d /etc/bulwark/credentials\n"
                         + "644 root f /etc/bulwark/credentials/gateway-token\n"
-                        + "600 www-data f /var/lib/openclaw/.openclaw/openclaw.json\n"), Expect.FAIL,
+                        + "600 www-data f /etc/openclaw/openclaw.json\n"), Expect.FAIL,
                         "/etc/bulwark/credentials mode 0755; /etc/bulwark/credentials/gateway-token mode 0644; "
-                                + "/var/lib/openclaw/.openclaw/openclaw.json owned by www-data"),
+                                + "/etc/openclaw/openclaw.json owned by www-data"),
                 Arguments.of(new FileModeCheck(), new CommandResult(1, "", "find: no such file", false, false),
                         Expect.NOT_CHECKED, null),
                 Arguments.of(new TokenLengthCheck(), ok("64\n"), Expect.PASS, null),
