@@ -1,5 +1,6 @@
 package dev.bulwark.cli.plan;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bulwark plan} end to end through {@link Main}: real blueprint loading, real CDK synth, real rule packs. */
@@ -101,6 +106,30 @@ class PlanCommandTest {
         assertTrue(run.err().contains("bad.yaml:3:"), run.err());
         assertTrue(run.err().contains("did you mean"), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+    }
+
+    static Stream<Arguments> hostileOrMalformed() {
+        return Stream.of(
+                Arguments.of("binary", new byte[] {0x7f, 'E', 'L', 'F', 0, 1, 2, 3}, "binary"),
+                Arguments.of("too big", ("# " + "x".repeat(1024) + "\n").repeat(300).getBytes(UTF_8), "256 kib"),
+                Arguments.of("alias bomb", "a: &a [x, x]\nb: [*a, *a]\n".getBytes(UTF_8), "alias"),
+                Arguments.of("two documents", "name: a\n---\nname: b\n".getBytes(UTF_8), "document"),
+                Arguments.of("not a mapping", "- just\n- a list\n".getBytes(UTF_8), "mapping"),
+                Arguments.of("secret value", ("name: demo\nregion: us-east-1\nagent: {version: 2026.9.6}\n"
+                        + "domain: {name: agent.example.com}\nsecrets: {gatewayToken: "
+                        + "sk-ant-api03-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA}\n").getBytes(UTF_8), "secret"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileOrMalformed")
+    void plan_hostileOrMalformedBlueprint_exitsTwoWithMessageAndNoStackTrace(String name, byte[] content,
+                                                                             String fragment) throws IOException {
+        Path file = Files.write(tmp.resolve("bad.yaml"), content);
+        Run run = plan(file.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().toLowerCase(java.util.Locale.ROOT).contains(fragment), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertFalse(run.err().contains("AAAAAAAAAAAAAAAA"), "a secret value is never echoed: " + run.err());
     }
 
     @Test
