@@ -26,14 +26,27 @@ public final class RulesDocGenerator {
     }
 
     public static String markdown(List<RuleInfo> rules) {
+        return markdown("Rules", "the probes' rules() by dev.bulwark.verify.RulesDocGenerator", REGENERATE,
+                "Every rule `bulwark verify` can report. Rule ids are stable: waivers, SARIF alerts and CI\n"
+                        + "gates refer to them. The severity decides the exit code with `--fail-on`, and becomes SARIF\n"
+                        + "`security-severity` (GitHub: 9.0+ critical, 7.0-8.9 high, 4.0-6.9 medium, below 4.0 low).\n"
+                        + "With `--blueprint`, SARIF points a finding at the blueprint field listed here.", rules);
+    }
+
+    /**
+     * A rule catalog page: a summary table, then one section per rule. Shared by every generated catalog
+     * (verify, plan's Lightsail pack, audit-host) so they read alike.
+     *
+     * @param source     what the page is generated from, for the do-not-edit comment
+     * @param regenerate the command that regenerates the page
+     */
+    public static String markdown(String title, String source, String regenerate, String intro,
+                                  List<RuleInfo> rules) {
         StringBuilder md = new StringBuilder();
-        md.append("# Rules\n\n")
-                .append("<!-- Generated from the probes' rules() by dev.bulwark.verify.RulesDocGenerator; do not edit.\n")
-                .append("     Regenerate: ").append(REGENERATE).append(" -->\n\n")
-                .append("Every rule `bulwark verify` can report. Rule ids are stable: waivers, SARIF alerts and CI\n")
-                .append("gates refer to them. The severity decides the exit code with `--fail-on`, and becomes SARIF\n")
-                .append("`security-severity` (GitHub: 9.0+ critical, 7.0-8.9 high, 4.0-6.9 medium, below 4.0 low).\n")
-                .append("With `--blueprint`, SARIF points a finding at the blueprint field listed here.\n\n")
+        md.append("# ").append(title).append("\n\n")
+                .append("<!-- Generated from ").append(source).append("; do not edit.\n")
+                .append("     Regenerate: ").append(regenerate).append(" -->\n\n")
+                .append(intro).append("\n\n")
                 .append("| Rule | Severity | Title |\n|---|---|---|\n");
         for (RuleInfo rule : rules) {
             md.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase(Locale.ROOT)).append(") | ")
