@@ -1,0 +1,89 @@
+package dev.bulwark.deploy.certificate;
+
+import dev.bulwark.deploy.Console;
+import dev.bulwark.deploy.DeployException;
+import dev.bulwark.deploy.Sleeper;
+import dev.bulwark.deploy.aws.AwsErrors;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.lightsail.LightsailClient;
+import software.amazon.awssdk.services.lightsail.model.LoadBalancerTlsCertificate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Phase 1 of the certificate's two-phase life: show (or create) the DNS validation records and wait, up to a
+ * deadline, for Lightsail to issue the certificate. A certificate still pending at the deadline is not an error:
+ * deploy stops resumably and the next run picks up here.
+ */
+public final class CertificateValidation {
+    private final LightsailClient lightsail;
+    private final DnsRecordWriter dns;
+    private final Console console;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Duration interval;
+
+    public CertificateValidation(LightsailClient lightsail, DnsRecordWriter dns, Console console, Clock clock,
+                                 Sleeper sleeper, Duration interval) {
+        this.lightsail = lightsail;
+        this.dns = dns;
+        this.console = console;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.interval = interval;
+    }
+
+    public CertificateStatus status(String loadBalancerName, String certificateName) {
+        List<LoadBalancerTlsCertificate> certificates;
+        try {
+            certificates = lightsail.getLoadBalancerTlsCertificates(b -> b.loadBalancerName(loadBalancerName))
+                    .tlsCertificates();
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading the certificates of load balancer " + loadBalancerName);
+        }
+        LoadBalancerTlsCertificate certificate = certificates.stream()
+                .filter(c -> certificateName.equals(c.name())).findFirst()
+                .orElseThrow(() -> DeployException.environment("load balancer " + loadBalancerName + " has no"
+                        + " certificate " + certificateName + ": run deploy again to re-create it"));
+        List<ValidationRecord> records = certificate.domainValidationRecords().stream()
+                .map(r -> new ValidationRecord(r.name(), r.type(), r.value())).toList();
+        return new CertificateStatus(certificate.statusAsString(), records);
+    }
+
+    /**
+     * @return true when the certificate is issued; false when it is still pending at the end of {@code wait}
+     */
+    public boolean await(String domainName, String loadBalancerName, String certificateName, Duration wait) {
+        CertificateStatus status = status(loadBalancerName, certificateName);
+        if (status.issued()) {
+            console.line("Certificate " + certificateName + " is issued.");
+            return true;
+        }
+        console.line("Certificate " + certificateName + " awaits DNS validation. These CNAME records prove you own "
+                + domainName + ":");
+        status.records().forEach(r -> console.line("  " + r.render()));
+        dns.write(domainName, status.records()).ifPresentOrElse(
+                where -> console.line("Created them in " + where + "."),
+                () -> console.line("Create them at your DNS provider; validation usually takes minutes after that."));
+        Instant deadline = clock.instant().plus(wait);
+        while (true) {
+            if (status.failed()) {
+                throw DeployException.environment("certificate " + certificateName + " is " + status.status()
+                        + ": check the CNAME records above, then run `bulwark destroy` and deploy again");
+            }
+            if (status.issued()) {
+                console.line("Certificate " + certificateName + " is issued.");
+                return true;
+            }
+            if (!clock.instant().isBefore(deadline)) {
+                return false;
+            }
+            console.line("  waiting for validation (" + status.status() + ")...");
+            sleeper.sleep(interval);
+            status = status(loadBalancerName, certificateName);
+        }
+    }
+}
