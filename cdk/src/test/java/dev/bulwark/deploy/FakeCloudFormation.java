@@ -41,6 +41,7 @@ final class FakeCloudFormation implements CloudFormationClient {
     record Outcome(String finalStatus, List<StackEvent> events, Map<String, String> outputs) {
     }
 
+    static final String STACK_ID = "arn:aws:cloudformation:us-east-1:123456789012:stack/bulwark-openclaw-prod/1";
     final Deque<List<Change>> nextChanges = new ArrayDeque<>();
     final Deque<Outcome> nextOutcomes = new ArrayDeque<>();
     final List<String> calls = new ArrayList<>();
@@ -81,7 +82,8 @@ final class FakeCloudFormation implements CloudFormationClient {
         templates.add(request.templateBody());
         changeSets.put(request.changeSetName(), nextChanges.isEmpty() ? List.of() : nextChanges.poll());
         if (stack == null) {
-            stack = Stack.builder().stackName(request.stackName()).stackStatus("REVIEW_IN_PROGRESS").build();
+            stack = Stack.builder().stackName(request.stackName()).stackId(STACK_ID).stackStatus("REVIEW_IN_PROGRESS")
+                    .build();
         }
         return CreateChangeSetResponse.builder().id(request.changeSetName()).build();
     }
@@ -125,8 +127,20 @@ final class FakeCloudFormation implements CloudFormationClient {
         calls.add("DeleteStack");
         if (stack != null && "REVIEW_IN_PROGRESS".equals(stack.stackStatusAsString())) {
             stack = null;
+        } else if (stack != null) {
+            events.add(0, event("d1", "HostInstance", "DELETE_COMPLETE", null));
+            stack = stack.toBuilder().stackStatus("DELETE_COMPLETE").build();
         }
         return DeleteStackResponse.builder().build();
+    }
+
+    @Override
+    public software.amazon.awssdk.services.cloudformation.model.DescribeStackResourcesResponse describeStackResources(
+            software.amazon.awssdk.services.cloudformation.model.DescribeStackResourcesRequest request) {
+        return software.amazon.awssdk.services.cloudformation.model.DescribeStackResourcesResponse.builder()
+                .stackResources(software.amazon.awssdk.services.cloudformation.model.StackResource.builder()
+                        .logicalResourceId("HostInstance").resourceType("AWS::Lightsail::Instance")
+                        .resourceStatus("CREATE_COMPLETE").build()).build();
     }
 
     @Override

@@ -93,6 +93,48 @@ final class FakeLightsail implements LightsailClient {
     }
 
     @Override
+    public software.amazon.awssdk.services.lightsail.model.GetInstancePortStatesResponse getInstancePortStates(
+            software.amazon.awssdk.services.lightsail.model.GetInstancePortStatesRequest request) {
+        return software.amazon.awssdk.services.lightsail.model.GetInstancePortStatesResponse.builder().portStates(
+                software.amazon.awssdk.services.lightsail.model.InstancePortState.builder().fromPort(18789)
+                        .toPort(18789).protocol("tcp").state("open").cidrListAliases("lightsail-connect")
+                        .cidrs("172.26.0.0/16").build()).build();
+    }
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.GetInstanceResponse getInstance(
+            software.amazon.awssdk.services.lightsail.model.GetInstanceRequest request) {
+        return software.amazon.awssdk.services.lightsail.model.GetInstanceResponse.builder().instance(
+                software.amazon.awssdk.services.lightsail.model.Instance.builder().name(request.instanceName())
+                        .state(s -> s.name("running")).ipAddressType("ipv4")
+                        .metadataOptions(m -> m.httpTokens("required")).build()).build();
+    }
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.CreateInstanceSnapshotResponse createInstanceSnapshot(
+            software.amazon.awssdk.services.lightsail.model.CreateInstanceSnapshotRequest request) {
+        calls.add("CreateInstanceSnapshot " + request.instanceName() + " " + request.instanceSnapshotName());
+        return software.amazon.awssdk.services.lightsail.model.CreateInstanceSnapshotResponse.builder().build();
+    }
+
+    final Deque<String> snapshotStates = new ArrayDeque<>(List.of("pending", "available"));
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.GetInstanceSnapshotResponse getInstanceSnapshot(
+            software.amazon.awssdk.services.lightsail.model.GetInstanceSnapshotRequest request) {
+        String state = snapshotStates.size() > 1 ? snapshotStates.poll() : snapshotStates.peek();
+        return software.amazon.awssdk.services.lightsail.model.GetInstanceSnapshotResponse.builder()
+                .instanceSnapshot(s -> s.name(request.instanceSnapshotName()).state(state)).build();
+    }
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.DeleteKeyPairResponse deleteKeyPair(
+            software.amazon.awssdk.services.lightsail.model.DeleteKeyPairRequest request) {
+        calls.add("DeleteKeyPair " + request.keyPairName());
+        return software.amazon.awssdk.services.lightsail.model.DeleteKeyPairResponse.builder().build();
+    }
+
+    @Override
     public String serviceName() {
         return "lightsail";
     }

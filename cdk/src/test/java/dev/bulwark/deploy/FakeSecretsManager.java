@@ -25,6 +25,15 @@ final class FakeSecretsManager implements SecretsManagerClient {
                 "{\"bulwarkPlaceholder\":\"set by bulwark deploy\",\"nonce\":\"x\"}")).build();
     }
 
+    final java.util.List<String> deletions = new java.util.ArrayList<>();
+
+    @Override
+    public software.amazon.awssdk.services.secretsmanager.model.DeleteSecretResponse deleteSecret(
+            software.amazon.awssdk.services.secretsmanager.model.DeleteSecretRequest request) {
+        deletions.add(request.secretId() + " " + request.recoveryWindowInDays());
+        return software.amazon.awssdk.services.secretsmanager.model.DeleteSecretResponse.builder().build();
+    }
+
     @Override
     public String serviceName() {
         return "secretsmanager";
