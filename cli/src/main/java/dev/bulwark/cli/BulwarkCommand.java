@@ -1,6 +1,9 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.cli.deploy.DeployCommand;
+import dev.bulwark.cli.destroy.DestroyCommand;
 import dev.bulwark.cli.plan.PlanCommand;
+import dev.bulwark.cli.status.StatusCommand;
 import dev.bulwark.cli.verify.VerifyCommand;
 import picocli.CommandLine.Command;
 
@@ -15,10 +18,16 @@ import picocli.CommandLine.Command;
             "",
             "Typical flow:",
             "  bulwark plan                        offline: validate, synthesize, check the default blueprint",
-            "  bulwark verify https://agent.example.com    live: TLS, gateway, ports"},
+            "  bulwark verify https://agent.example.com    live: TLS, gateway, ports",
+            "  bulwark deploy my-agent.yaml        create or update on Lightsail, then verify",
+            "  bulwark status my-agent.yaml        what AWS has now",
+            "  bulwark destroy my-agent.yaml       snapshot, delete, say what remains"},
         subcommands = {
             PlanCommand.class,
             VerifyCommand.class,
+            DeployCommand.class,
+            StatusCommand.class,
+            DestroyCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
