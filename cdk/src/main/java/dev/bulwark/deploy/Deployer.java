@@ -82,9 +82,8 @@ public final class Deployer {
         stateFile.write(state);
 
         PostCreateSteps steps = new PostCreateSteps(aws.lightsail(), console);
-        if (existing.isEmpty()) {
-            steps.preCreate(steps(stack.template(), DeploySteps.PRE_CREATE_METADATA_KEY), blueprint.admin().publicKey());
-        }
+        // Idempotent (skips a key pair that exists), so it also covers a create that stopped half-way.
+        steps.preCreate(steps(stack.template(), DeploySteps.PRE_CREATE_METADATA_KEY), blueprint.admin().publicKey());
         if (!apply(changeSets, stack, config)) {
             return new DeployResult(state.phase(), endpoint, Optional.empty(), true);
         }
@@ -173,10 +172,10 @@ public final class Deployer {
                 return false;
             }
         }
-        java.time.Instant since = clock.instant().minusSeconds(1);
+        StackProgress progress = new StackProgress(aws.cloudFormation(), console, clock, sleeper, pollInterval);
+        Optional<String> before = progress.newestEventId(stack.stackName());
         changeSets.execute(changeSet);
-        StackOutcome outcome = new StackProgress(aws.cloudFormation(), console, clock, sleeper, pollInterval)
-                .follow(stack.stackName(), since, config.stackTimeout());
+        StackOutcome outcome = progress.follow(stack.stackName(), before, config.stackTimeout());
         if (!outcome.succeeded()) {
             throw DeployException.environment(outcome.failureMessage(stack.stackName()));
         }

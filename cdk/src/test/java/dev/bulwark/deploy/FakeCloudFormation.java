@@ -37,7 +37,7 @@ import java.util.Map;
  * stack that change sets create or update. Each executed change set ends in the next scripted outcome.
  */
 final class FakeCloudFormation implements CloudFormationClient {
-    /** What the next executed change set does to the stack. */
+    /** What the next executed change set does to the stack; {@code events} in the order they happen. */
     record Outcome(String finalStatus, List<StackEvent> events, Map<String, String> outputs) {
     }
 
@@ -103,7 +103,7 @@ final class FakeCloudFormation implements CloudFormationClient {
     public ExecuteChangeSetResponse executeChangeSet(ExecuteChangeSetRequest request) {
         calls.add("ExecuteChangeSet");
         Outcome outcome = nextOutcomes.poll();
-        events.addAll(0, outcome.events());
+        outcome.events().forEach(e -> events.add(0, e)); // DescribeStackEvents lists the newest first
         stack = stack.toBuilder().stackStatus(outcome.finalStatus())
                 .outputs(outcome.outputs().entrySet().stream()
                         .map(e -> Output.builder().outputKey(e.getKey()).outputValue(e.getValue()).build()).toList())

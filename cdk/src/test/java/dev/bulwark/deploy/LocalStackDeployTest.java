@@ -79,9 +79,10 @@ class LocalStackDeployTest {
         PreparedChangeSet create = changeSets.prepare("bulwark-ls", template, Map.of());
         assertTrue(create.create());
         assertFalse(create.diff().empty());
+        StackProgress progress = new StackProgress(aws.cloudFormation(), console, Clock.systemUTC(), Sleeper.system(),
+                Duration.ofSeconds(1));
         changeSets.execute(create);
-        StackOutcome outcome = new StackProgress(aws.cloudFormation(), console, Clock.systemUTC(), Sleeper.system(),
-                Duration.ofSeconds(1)).follow("bulwark-ls", java.time.Instant.EPOCH, Duration.ofMinutes(3));
+        StackOutcome outcome = progress.follow("bulwark-ls", Optional.empty(), Duration.ofMinutes(3));
         assertTrue(outcome.succeeded(), outcome.toString());
 
         PreparedChangeSet again = changeSets.prepare("bulwark-ls", template, Map.of());

@@ -3,15 +3,11 @@ package dev.bulwark.deploy.certificate;
 import dev.bulwark.deploy.Console;
 import dev.bulwark.deploy.DeployException;
 import dev.bulwark.deploy.Sleeper;
-import dev.bulwark.deploy.aws.AwsErrors;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.lightsail.LightsailClient;
-import software.amazon.awssdk.services.lightsail.model.LoadBalancerTlsCertificate;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Phase 1 of the certificate's two-phase life: show (or create) the DNS validation records and wait, up to a
@@ -37,20 +33,7 @@ public final class CertificateValidation {
     }
 
     public CertificateStatus status(String loadBalancerName, String certificateName) {
-        List<LoadBalancerTlsCertificate> certificates;
-        try {
-            certificates = lightsail.getLoadBalancerTlsCertificates(b -> b.loadBalancerName(loadBalancerName))
-                    .tlsCertificates();
-        } catch (SdkException e) {
-            throw AwsErrors.translate(e, "reading the certificates of load balancer " + loadBalancerName);
-        }
-        LoadBalancerTlsCertificate certificate = certificates.stream()
-                .filter(c -> certificateName.equals(c.name())).findFirst()
-                .orElseThrow(() -> DeployException.environment("load balancer " + loadBalancerName + " has no"
-                        + " certificate " + certificateName + ": run deploy again to re-create it"));
-        List<ValidationRecord> records = certificate.domainValidationRecords().stream()
-                .map(r -> new ValidationRecord(r.name(), r.type(), r.value())).toList();
-        return new CertificateStatus(certificate.statusAsString(), records);
+        return CertificateReader.status(lightsail, loadBalancerName, certificateName);
     }
 
     /**

@@ -126,15 +126,15 @@ public final class Destroyer {
     }
 
     private void deleteStack(Stack stack, Duration timeout) {
-        Instant since = clock.instant().minusSeconds(1);
+        StackProgress progress = new StackProgress(aws.cloudFormation(), console, clock, sleeper, pollInterval);
+        Optional<String> before = progress.newestEventId(stack.stackName());
         try {
             aws.cloudFormation().deleteStack(b -> b.stackName(stack.stackName()));
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "deleting stack " + stack.stackName());
         }
         // Followed by id: a deleted stack is no longer found by its name.
-        StackOutcome outcome = new StackProgress(aws.cloudFormation(), console, clock, sleeper, pollInterval)
-                .follow(stack.stackId(), since, timeout);
+        StackOutcome outcome = progress.follow(stack.stackId(), before, timeout);
         if (!outcome.succeeded()) {
             throw DeployException.environment(outcome.failureMessage(stack.stackName()) + "; fix the resource named"
                     + " above and run destroy again");

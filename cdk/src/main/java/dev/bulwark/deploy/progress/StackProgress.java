@@ -41,16 +41,31 @@ public final class StackProgress {
     }
 
     /**
-     * @param since   events at or after this instant belong to the operation being followed
-     * @param timeout give up waiting (the operation goes on in AWS) after this long
+     * The id of the stack's newest event, taken just before an operation starts so that {@link #follow} shows
+     * only that operation's events (by id, so a skewed local clock cannot hide or repeat any); empty for a
+     * stack without events.
      */
-    public StackOutcome follow(String stackName, Instant since, Duration timeout) {
+    public Optional<String> newestEventId(String stackName) {
+        try {
+            return cloudFormation.describeStackEvents(b -> b.stackName(stackName)).stackEvents().stream()
+                    .findFirst().map(StackEvent::eventId);
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading the events of stack " + stackName);
+        }
+    }
+
+    /**
+     * @param stackName the stack's name, or its id once it may be deleted
+     * @param stopAt    the newest event before the operation ({@link #newestEventId}); older ones are not shown
+     * @param timeout   give up waiting (the operation goes on in AWS) after this long
+     */
+    public StackOutcome follow(String stackName, Optional<String> stopAt, Duration timeout) {
         Instant start = clock.instant();
         Instant deadline = start.plus(timeout);
         Set<String> seen = new HashSet<>();
         Optional<String> firstFailure = Optional.empty();
         while (true) {
-            for (StackEvent event : newEvents(stackName, since, seen)) {
+            for (StackEvent event : newEvents(stackName, stopAt, seen)) {
                 console.line(render(event, start));
                 if (firstFailure.isEmpty() && isFailure(event)) {
                     firstFailure = Optional.of(event.logicalResourceId() + " (" + event.resourceType() + "): "
@@ -74,12 +89,12 @@ public final class StackProgress {
         }
     }
 
-    private List<StackEvent> newEvents(String stackName, Instant since, Set<String> seen) {
+    private List<StackEvent> newEvents(String stackName, Optional<String> stopAt, Set<String> seen) {
         List<StackEvent> fresh = new ArrayList<>();
         try {
             // Newest first; one page is enough between two polls of a stack this size.
             for (StackEvent event : cloudFormation.describeStackEvents(b -> b.stackName(stackName)).stackEvents()) {
-                if (event.timestamp() != null && event.timestamp().isBefore(since)) {
+                if (stopAt.isPresent() && stopAt.get().equals(event.eventId())) {
                     break;
                 }
                 if (seen.add(event.eventId())) {

@@ -6,8 +6,7 @@ import dev.bulwark.cdk.instance.InstanceStackOutputs;
 import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.aws.AwsErrors;
 import dev.bulwark.deploy.certificate.CertificateStatus;
-import dev.bulwark.deploy.certificate.CertificateValidation;
-import dev.bulwark.deploy.certificate.DnsRecordWriter;
+import dev.bulwark.deploy.certificate.CertificateReader;
 import dev.bulwark.deploy.changeset.ChangeSets;
 import dev.bulwark.deploy.state.DeployState;
 import dev.bulwark.deploy.state.DeployStateFile;
@@ -20,7 +19,6 @@ import software.amazon.awssdk.services.lightsail.model.InstancePortState;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,9 +66,7 @@ public final class StatusReader {
         if (loadBalancer.isEmpty() || certificate.isEmpty()) {
             return Optional.empty();
         }
-        CertificateStatus status = new CertificateValidation(aws.lightsail(),
-                new DnsRecordWriter(aws.lightsail(), aws.route53()), null, clock, d -> { }, Duration.ZERO)
-                .status(loadBalancer.get(), certificate.get());
+        CertificateStatus status = CertificateReader.status(aws.lightsail(), loadBalancer.get(), certificate.get());
         String attached = output(stack, InstanceStackOutputs.CERTIFICATE_PHASE).orElse("unknown");
         StringBuilder line = new StringBuilder(certificate.get() + " " + status.status() + ", phase " + attached);
         if (!status.issued()) {
