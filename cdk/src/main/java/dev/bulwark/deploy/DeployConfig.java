@@ -18,7 +18,10 @@ import java.util.Optional;
  * @param stackTimeout    how long to follow one stack operation
  * @param verify          run verify at the end
  * @param failOn          synthesis findings at or above this block the deploy
+ * @param sshFrom         the deployer's own address as a /32: SSH opens to it alone to deliver the credentials;
+ *                        empty leaves delivery for a later run
  */
 public record DeployConfig(Path outDir, Path stateRoot, boolean autoApprove, Optional<SecretSource> secrets,
-                           Duration certificateWait, Duration stackTimeout, boolean verify, Severity failOn) {
+                           Duration certificateWait, Duration stackTimeout, boolean verify, Severity failOn,
+                           Optional<String> sshFrom) {
 }

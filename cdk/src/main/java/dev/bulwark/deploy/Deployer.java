@@ -10,6 +10,8 @@ import dev.bulwark.deploy.certificate.CertificateValidation;
 import dev.bulwark.deploy.certificate.DnsRecordWriter;
 import dev.bulwark.deploy.changeset.ChangeSets;
 import dev.bulwark.deploy.changeset.PreparedChangeSet;
+import dev.bulwark.deploy.hostsecrets.CredentialDelivery;
+import dev.bulwark.deploy.hostsecrets.HostSecretDelivery;
 import dev.bulwark.deploy.poststeps.PostCreateSteps;
 import dev.bulwark.deploy.preflight.Preflight;
 import dev.bulwark.deploy.progress.StackOutcome;
@@ -48,10 +50,11 @@ public final class Deployer {
     private final EndpointVerifier verifier;
     private final WaiterOverrideConfiguration waiting;
     private final Duration pollInterval;
+    private final CredentialDelivery delivery;
 
     public Deployer(AwsClients aws, Console console, Clock clock, Sleeper sleeper, Preflight.NodeCheck node,
                     StackSynthesis synthesis, EndpointVerifier verifier, WaiterOverrideConfiguration waiting,
-                    Duration pollInterval) {
+                    Duration pollInterval, CredentialDelivery delivery) {
         this.aws = aws;
         this.console = console;
         this.clock = clock;
@@ -61,9 +64,11 @@ public final class Deployer {
         this.verifier = verifier;
         this.waiting = waiting;
         this.pollInterval = pollInterval;
+        this.delivery = delivery;
     }
 
     public DeployResult deploy(Blueprint blueprint, DeployConfig config) {
+        Optional<String> sshCidr = config.sshFrom().map(HostSecretDelivery::singleAddressCidr); // usage errors first
         new Preflight(aws, node, console).check(blueprint);
         DeployStateFile stateFile = DeployStateFile.forBlueprint(config.stateRoot(), blueprint.name());
         String endpoint = "https://" + blueprint.domain().name();
@@ -78,7 +83,7 @@ public final class Deployer {
 
         SynthesizedStack stack = synth(blueprint, attached, config);
         DeployState state = new DeployState(stack.stackName(), DeployPhase.SYNTHESIZED, clock.instant(),
-                previous.flatMap(DeployState::lastVerifyExit));
+                previous.flatMap(DeployState::lastVerifyExit), previous.map(DeployState::delivered).orElse(false));
         stateFile.write(state);
 
         PostCreateSteps steps = new PostCreateSteps(aws.lightsail(), console);
@@ -119,8 +124,7 @@ public final class Deployer {
         steps.postCreate(instanceName, DeploySteps.parse(output(live, InstanceStackOutputs.POST_CREATE_STEPS)
                 .orElse("")));
         state = save(stateFile, state, DeployPhase.POST_CREATE_DONE);
-        console.line("Host delivery of secrets as systemd credentials is not automated yet: see docs/deploy.md,"
-                + " 'Delivering secrets to the host'.");
+        state = deliverToHost(blueprint, config, sshCidr, instanceName, previous, stateFile, state);
 
         if (!config.verify()) {
             console.line("Deployed " + endpoint + " (verify skipped: --no-verify).");
@@ -205,6 +209,28 @@ public final class Deployer {
             throw DeployException.usage("provider key secret(s) " + String.join(", ", unfilled) + " still hold the"
                     + " placeholder: run deploy again with --secrets-from stdin|env|FILE (never on the command line)");
         }
+    }
+
+    /**
+     * SSH opens only when needed: keys were stored in this run, or no earlier run delivered them. Without
+     * --ssh-from the step is left for a later run and said so.
+     */
+    private DeployState deliverToHost(Blueprint blueprint, DeployConfig config, Optional<String> sshCidr,
+                                      String instanceName,
+                                      Optional<DeployState> previous, DeployStateFile stateFile, DeployState state) {
+        boolean deliveredBefore = previous.map(DeployState::delivered).orElse(false);
+        if (deliveredBefore && config.secrets().isEmpty()) {
+            console.line("Credentials are on the host already (delivered by an earlier deploy); SSH stays closed.");
+            return save(stateFile, state, DeployPhase.SECRETS_DELIVERED);
+        }
+        if (sshCidr.isEmpty()) {
+            console.line("Credentials not delivered to the host yet: run deploy again with --ssh-from YOUR.PUBLIC.IP"
+                    + " (SSH opens to that address alone for the delivery, then closes).");
+            return state;
+        }
+        new HostSecretDelivery(aws.lightsail(), aws.secretsManager(), delivery, console)
+                .deliver(blueprint, instanceName, sshCidr.get());
+        return save(stateFile, state, DeployPhase.SECRETS_DELIVERED);
     }
 
     private DeployState save(DeployStateFile file, DeployState state, DeployPhase phase) {

@@ -59,6 +59,8 @@ class DeployerTest {
     private final List<Boolean> synthPhases = new ArrayList<>();
     private final List<String> verified = new ArrayList<>();
     private String nodeProblem;
+    private final List<String> delivered = new ArrayList<>();
+    private RuntimeException deliveryFailure;
     private Blueprint blueprint;
 
     @BeforeEach
@@ -89,12 +91,22 @@ class DeployerTest {
                 (bp, url, host) -> {
                     verified.add(url + " " + host);
                     return 0;
-                }, NO_WAIT, Duration.ofSeconds(10));
+                }, NO_WAIT, Duration.ofSeconds(10), (target, credentials) -> {
+                    delivered.add(target.user() + "@" + target.host() + ":" + target.port() + " " + target.knownHosts()
+                            + " " + credentials.keySet());
+                    if (deliveryFailure != null) {
+                        throw deliveryFailure;
+                    }
+                });
     }
 
     private DeployConfig config(Optional<SecretSource> secrets, Duration certificateWait) {
+        return config(secrets, certificateWait, Optional.empty());
+    }
+
+    private DeployConfig config(Optional<SecretSource> secrets, Duration certificateWait, Optional<String> sshFrom) {
         return new DeployConfig(dir.resolve("cdk.out"), dir, true, secrets, certificateWait, Duration.ofMinutes(30),
-                true, Severity.HIGH);
+                true, Severity.HIGH, sshFrom);
     }
 
     private static SecretSource stdin(String text) {
@@ -271,5 +283,63 @@ class DeployerTest {
 
         assertEquals(DeployException.Kind.USAGE, e.kind());
         assertContains(e.getMessage(), "openclaw-prod/anthropic-api-key", "--secrets-from");
+    }
+
+    @Test
+    void deploy_sshFrom_opensPortToThatAddressDeliversPinnedThenCloses() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+
+        deployer().deploy(blueprint, config(Optional.of(stdin(KEY)), Duration.ZERO, Optional.of("198.51.100.7/32")));
+
+        assertEquals(List.of("ubuntu@203.0.113.10:22 [203.0.113.10 ssh-ed25519 AAAAC3NzaHostKey]"
+                + " [OPENCLAW_GATEWAY_TOKEN, ANTHROPIC_API_KEY]"), delivered);
+        List<String> ports = lightsail.calls.stream().filter(c -> c.contains("PublicPorts")).toList();
+        assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]",
+                "CloseInstancePublicPorts 22 [198.51.100.7/32]"), ports);
+        assertTrue(DeployStateFile.forBlueprint(dir, blueprint.name()).read().orElseThrow().delivered());
+        assertFalse(console.text().contains("LOGIN-PRIVATE-KEY"));
+    }
+
+    @Test
+    void deploy_deliveryFails_portClosedAnyway() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+        deliveryFailure = DeployException.environment("SSH to 203.0.113.10:22 failed");
+
+        assertThrows(DeployException.class, () -> deployer().deploy(blueprint,
+                config(Optional.of(stdin(KEY)), Duration.ZERO, Optional.of("198.51.100.7/32"))));
+
+        assertTrue(lightsail.calls.contains("CloseInstancePublicPorts 22 [198.51.100.7/32]"), lightsail.calls.toString());
+    }
+
+    @Test
+    void deploy_deliveredBeforeAndNoNewKeys_sshStaysClosed() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+        deployer().deploy(blueprint, config(Optional.of(stdin(KEY)), Duration.ZERO, Optional.of("198.51.100.7")));
+        delivered.clear();
+        lightsail.calls.clear();
+
+        deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO, Optional.of("198.51.100.7")));
+
+        assertEquals(List.of(), delivered);
+        assertTrue(lightsail.calls.stream().noneMatch(c -> c.contains("PublicPorts")));
+        assertContains(console.text(), "SSH stays closed");
+    }
+
+    @Test
+    void deploy_noSshFrom_saysDeliveryIsLeftAndHow() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+
+        deployer().deploy(blueprint, config(Optional.of(stdin(KEY)), Duration.ZERO));
+
+        assertEquals(List.of(), delivered);
+        assertContains(console.text(), "run deploy again with --ssh-from");
     }
 }

@@ -135,6 +135,31 @@ final class FakeLightsail implements LightsailClient {
     }
 
     @Override
+    public software.amazon.awssdk.services.lightsail.model.GetInstanceAccessDetailsResponse getInstanceAccessDetails(
+            software.amazon.awssdk.services.lightsail.model.GetInstanceAccessDetailsRequest request) {
+        return software.amazon.awssdk.services.lightsail.model.GetInstanceAccessDetailsResponse.builder()
+                .accessDetails(d -> d.ipAddress("203.0.113.10").username("ubuntu").privateKey("LOGIN-PRIVATE-KEY")
+                        .certKey("ssh-ed25519-cert-v01@openssh.com AAAAcert").hostKeys(
+                                software.amazon.awssdk.services.lightsail.model.HostKeyAttributes.builder()
+                                        .algorithm("ssh-ed25519").publicKey("AAAAC3NzaHostKey").build()))
+                .build();
+    }
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.OpenInstancePublicPortsResponse openInstancePublicPorts(
+            software.amazon.awssdk.services.lightsail.model.OpenInstancePublicPortsRequest request) {
+        calls.add("OpenInstancePublicPorts " + request.portInfo().fromPort() + " " + request.portInfo().cidrs());
+        return software.amazon.awssdk.services.lightsail.model.OpenInstancePublicPortsResponse.builder().build();
+    }
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.CloseInstancePublicPortsResponse closeInstancePublicPorts(
+            software.amazon.awssdk.services.lightsail.model.CloseInstancePublicPortsRequest request) {
+        calls.add("CloseInstancePublicPorts " + request.portInfo().fromPort() + " " + request.portInfo().cidrs());
+        return software.amazon.awssdk.services.lightsail.model.CloseInstancePublicPortsResponse.builder().build();
+    }
+
+    @Override
     public String serviceName() {
         return "lightsail";
     }

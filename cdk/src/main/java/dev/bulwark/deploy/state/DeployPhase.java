@@ -9,6 +9,7 @@ public enum DeployPhase {
     CERTIFICATE_ATTACHED("certificate-attached"),
     SECRETS_STORED("secrets-stored"),
     POST_CREATE_DONE("post-create-done"),
+    SECRETS_DELIVERED("secrets-delivered"),
     VERIFIED("verified");
 
     private final String label;

@@ -44,7 +44,8 @@ public final class DeployStateFile {
             JsonNode verify = json.path("lastVerifyExit");
             return Optional.of(new DeployState(json.path("stackName").asText(),
                     DeployPhase.fromLabel(json.path("phase").asText()), Instant.parse(json.path("updated").asText()),
-                    verify.isInt() ? Optional.of(verify.intValue()) : Optional.empty()));
+                    verify.isInt() ? Optional.of(verify.intValue()) : Optional.empty(),
+                    json.path("credentialsDelivered").asBoolean(false)));
         } catch (IOException | RuntimeException e) {
             throw DeployException.usage("cannot read the deploy state " + file + " (" + e.getMessage() + "): delete"
                     + " it and run deploy again; deploy re-checks every phase against AWS");
@@ -57,6 +58,7 @@ public final class DeployStateFile {
         json.put("phase", state.phase().label());
         json.put("updated", state.updated().toString());
         state.lastVerifyExit().ifPresent(code -> json.put("lastVerifyExit", code));
+        json.put("credentialsDelivered", state.delivered());
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");

@@ -16,6 +16,7 @@ import dev.bulwark.deploy.EndpointVerifier;
 import dev.bulwark.deploy.Sleeper;
 import dev.bulwark.deploy.StackSynthesis;
 import dev.bulwark.deploy.aws.AwsClients;
+import dev.bulwark.deploy.hostsecrets.JschCredentialDelivery;
 import dev.bulwark.findings.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +53,7 @@ import java.util.concurrent.Callable;
             "  bulwark deploy my-agent.yaml --secrets-from keys.env  # NAME=value lines, file mode 0600",
             "  printf 'anthropic=%s\\n' \"$KEY\" | bulwark deploy my-agent.yaml --secrets-from stdin --yes",
             "  bulwark deploy my-agent.yaml --yes --secrets-from env --profile deployer   # CI",
+            "  bulwark deploy my-agent.yaml --ssh-from \"$(curl -s https://checkip.amazonaws.com)\"  # deliver keys to the host",
             "  bulwark deploy my-agent.yaml --endpoint-url http://localhost:4566          # LocalStack",
             "",
             "Exit 3 also when the certificate is still awaiting DNS validation after --certificate-wait:",
@@ -76,6 +78,12 @@ public final class DeployCommand implements Callable<Integer> {
                     + "blueprint order), env (the blueprint's `env` names) or a FILE readable only by you. Never "
                     + "pass a key as an argument.")
     private String secretsFrom;
+
+    @Option(names = "--ssh-from", paramLabel = "ADDRESS",
+            description = "Your public IPv4 address. SSH (22) opens to it alone, only when the credentials must be "
+                    + "delivered to the host (host key pinned from Lightsail), and closes right after. Without it, "
+                    + "delivery is left for a later run.")
+    private String sshFrom;
 
     @Option(names = "--certificate-wait", paramLabel = "DURATION", defaultValue = "15m",
             converter = DurationOption.class,
@@ -120,12 +128,13 @@ public final class DeployCommand implements Callable<Integer> {
         DeployConfig config = new DeployConfig(outDir, Path.of(""), yes,
                 Optional.ofNullable(secretsFrom).map(s -> SecretsFromOption.resolve(s, environment.stdin(),
                         environment.environment())),
-                certificateWait, stackTimeout, !noVerify, failOn);
+                certificateWait, stackTimeout, !noVerify, failOn, Optional.ofNullable(sshFrom));
         try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
             Deployer deployer = new Deployer(clients, console, Clock.systemUTC(), Sleeper.system(),
                     () -> NodeRuntime.fromEnvironment().check(),
                     synthesis != null ? synthesis : CdkStackSynthesis.create(), verifier(),
-                    WaiterOverrideConfiguration.builder().waitTimeout(Duration.ofMinutes(5)).build(), POLL_INTERVAL);
+                    WaiterOverrideConfiguration.builder().waitTimeout(Duration.ofMinutes(5)).build(), POLL_INTERVAL,
+                    JschCredentialDelivery.standard());
             return exitCode(deployer.deploy(blueprint, config));
         } catch (DeployException e) {
             throw Blueprints.toUserException(e);

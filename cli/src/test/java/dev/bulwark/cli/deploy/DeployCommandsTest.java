@@ -120,6 +120,16 @@ class DeployCommandsTest {
         assertTrue(err.toString().contains("disagrees with the blueprint's region us-east-1"), err.toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0.0.0/0", "198.51.100.0/24", "not-an-address", "300.1.1.1"})
+    void deploy_sshFromNotOneAddress_exit2BeforeAnyAwsCall(String address) {
+        int exit = run(seamFactory(), "deploy", BLUEPRINT, "--yes", "--ssh-from", address);
+
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().contains("is not one IPv4 address"), err.toString());
+        assertFalse(err.toString().contains("AWS account"), "refused before preflight");
+    }
+
     @Test
     void status_noStack_exit3SaysNotDeployed() {
         int exit = run(seamFactory(), "status", BLUEPRINT);
