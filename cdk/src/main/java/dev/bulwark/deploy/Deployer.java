@@ -69,6 +69,21 @@ public final class Deployer {
 
     public DeployResult deploy(Blueprint blueprint, DeployConfig config) {
         Optional<String> sshCidr = config.sshFrom().map(HostSecretDelivery::singleAddressCidr); // usage errors first
+        // Keys are read before anything changes: a malformed input fails fast, and stdin is consumed before any
+        // confirmation prompt could read from it.
+        Optional<Map<String, Secret>> keys = config.secrets().map(source -> {
+            console.line("Reading provider keys from " + source.description() + "...");
+            return source.read(blueprint.secrets().providerKeys());
+        });
+        try {
+            return deploy(blueprint, config, sshCidr, keys);
+        } finally {
+            keys.ifPresent(values -> values.values().forEach(Secret::destroy));
+        }
+    }
+
+    private DeployResult deploy(Blueprint blueprint, DeployConfig config, Optional<String> sshCidr,
+                                Optional<Map<String, Secret>> keys) {
         new Preflight(aws, node, console).check(blueprint);
         DeployStateFile stateFile = DeployStateFile.forBlueprint(config.stateRoot(), blueprint.name());
         String endpoint = "https://" + blueprint.domain().name();
@@ -117,7 +132,7 @@ public final class Deployer {
         }
         state = save(stateFile, state, DeployPhase.CERTIFICATE_ATTACHED);
 
-        storeSecrets(blueprint, config);
+        storeSecrets(blueprint, config, keys);
         state = save(stateFile, state, DeployPhase.SECRETS_STORED);
 
         String instanceName = required(live, InstanceStackOutputs.INSTANCE_NAME);
@@ -187,19 +202,15 @@ public final class Deployer {
         return true;
     }
 
-    private void storeSecrets(Blueprint blueprint, DeployConfig config) {
+    private void storeSecrets(Blueprint blueprint, DeployConfig config, Optional<Map<String, Secret>> read) {
         List<dev.bulwark.blueprint.Secrets.ProviderKey> keys = blueprint.secrets().providerKeys();
         if (keys.isEmpty()) {
             return;
         }
         ProviderKeyStore store = new ProviderKeyStore(aws.secretsManager());
-        if (config.secrets().isPresent()) {
-            Map<String, Secret> values = config.secrets().get().read(keys);
-            try {
-                store.store(keys, values);
-            } finally {
-                values.values().forEach(Secret::destroy);
-            }
+        if (read.isPresent()) {
+            Map<String, Secret> values = read.get();
+            store.store(keys, values);
             console.line("Stored " + values.size() + " provider key(s) from " + config.secrets().get().description()
                     + " in Secrets Manager: " + keys.stream().map(k -> k.secretName()).collect(Collectors.joining(", ")));
             return;

@@ -342,4 +342,15 @@ class DeployerTest {
         assertEquals(List.of(), delivered);
         assertContains(console.text(), "run deploy again with --ssh-from");
     }
+
+    @Test
+    void deploy_keysInputMalformed_usageErrorBeforeAnythingChanges() {
+        DeployException e = assertThrows(DeployException.class, () -> deployer().deploy(blueprint,
+                config(Optional.of(stdin("openai=" + KEY + "\n")), Duration.ZERO)));
+
+        assertEquals(DeployException.Kind.USAGE, e.kind());
+        assertFalse(e.getMessage().contains(KEY));
+        assertTrue(cloudFormation.calls.isEmpty(), cloudFormation.calls.toString());
+        assertTrue(lightsail.calls.isEmpty(), lightsail.calls.toString());
+    }
 }
