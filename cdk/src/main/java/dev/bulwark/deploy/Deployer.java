@@ -13,6 +13,7 @@ import dev.bulwark.deploy.changeset.PreparedChangeSet;
 import dev.bulwark.deploy.hostsecrets.CredentialDelivery;
 import dev.bulwark.deploy.hostsecrets.HostSecretDelivery;
 import dev.bulwark.deploy.poststeps.PostCreateSteps;
+import dev.bulwark.deploy.preflight.CertificateQuota;
 import dev.bulwark.deploy.preflight.Preflight;
 import dev.bulwark.deploy.progress.StackOutcome;
 import dev.bulwark.deploy.progress.StackProgress;
@@ -93,6 +94,9 @@ public final class Deployer {
                 + s.updated() + "; every phase is checked against AWS again."));
 
         Optional<Stack> existing = changeSets.describe(stackNameFor(blueprint));
+        if (existing.isEmpty()) {
+            CertificateQuota.check(aws.lightsail(), blueprint.region()); // a new stack requests a new certificate
+        }
         boolean attached = existing.map(s -> CertificatePhase.VALIDATED.label()
                 .equals(output(s, InstanceStackOutputs.CERTIFICATE_PHASE).orElse(""))).orElse(false);
 

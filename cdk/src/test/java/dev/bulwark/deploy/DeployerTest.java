@@ -353,4 +353,28 @@ class DeployerTest {
         assertTrue(cloudFormation.calls.isEmpty(), cloudFormation.calls.toString());
         assertTrue(lightsail.calls.isEmpty(), lightsail.calls.toString());
     }
+
+    @Test
+    void deploy_newStackAndCertificateQuotaFull_environmentErrorBeforeCreate() {
+        lightsail.otherLoadBalancers = 10;
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO)));
+
+        assertEquals(DeployException.Kind.ENVIRONMENT, e.kind());
+        assertContains(e.getMessage(), "already holds 10 Lightsail load balancer certificates", "limit is 10",
+                "delete-load-balancer-tls-certificate");
+        assertFalse(cloudFormation.calls.stream().anyMatch(c -> c.startsWith("CreateChangeSet")));
+    }
+
+    @Test
+    void deploy_certificateQuotaHasRoom_goesOn() {
+        lightsail.otherLoadBalancers = 9;
+        scriptFreshStack();
+        lightsail.lastCertificateStatus = "PENDING_VALIDATION";
+
+        DeployResult result = deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO));
+
+        assertTrue(result.pending());
+    }
 }

@@ -159,6 +159,17 @@ final class FakeLightsail implements LightsailClient {
         return software.amazon.awssdk.services.lightsail.model.CloseInstancePublicPortsResponse.builder().build();
     }
 
+    /** Other deployments' load balancers, each holding one certificate. */
+    int otherLoadBalancers;
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.GetLoadBalancersResponse getLoadBalancers(
+            software.amazon.awssdk.services.lightsail.model.GetLoadBalancersRequest request) {
+        return software.amazon.awssdk.services.lightsail.model.GetLoadBalancersResponse.builder().loadBalancers(
+                java.util.stream.IntStream.range(0, otherLoadBalancers).mapToObj(i -> software.amazon.awssdk.services
+                        .lightsail.model.LoadBalancer.builder().name("other-" + i).build()).toList()).build();
+    }
+
     @Override
     public String serviceName() {
         return "lightsail";
