@@ -90,7 +90,7 @@ public final class StatusReader {
             String tokens = instance.metadataOptions() == null ? "unknown"
                     : instance.metadataOptions().httpTokensAsString();
             return Optional.of(instanceName + " " + instance.state().name() + ", IMDS tokens " + tokens
-                    + (" required".equals(" " + tokens) ? " (IMDSv2)" : " (IMDSv1 allowed: run deploy again)")
+                    + ("required".equals(tokens) ? " (IMDSv2)" : " (IMDSv1 allowed: run deploy again)")
                     + ", IP " + instance.ipAddressTypeAsString());
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "reading instance " + instanceName);

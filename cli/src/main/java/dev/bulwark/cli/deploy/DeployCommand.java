@@ -49,15 +49,16 @@ import java.util.concurrent.Callable;
                     + "unchanged blueprint is a no-op. See docs/deploy.md."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  bulwark deploy my-agent.yaml                          # asks before changing anything",
-            "  bulwark deploy my-agent.yaml --secrets-from keys.env  # NAME=value lines, file mode 0600",
-            "  printf 'anthropic=%s\\n' \"$KEY\" | bulwark deploy my-agent.yaml --secrets-from stdin --yes",
-            "  bulwark deploy my-agent.yaml --yes --secrets-from env --profile deployer   # CI",
-            "  bulwark deploy my-agent.yaml --ssh-from \"$(curl -s https://checkip.amazonaws.com)\"  # deliver keys to the host",
-            "  bulwark deploy my-agent.yaml --endpoint-url http://localhost:4566          # LocalStack",
+            "  bulwark deploy agent.yaml                     # asks before changing anything",
+            "  bulwark deploy agent.yaml --secrets-from keys.env     # NAME=value, mode 0600",
+            "  printf 'anthropic=%%s\\n' \"$KEY\" | \\",
+            "    bulwark deploy agent.yaml --secrets-from stdin --yes",
+            "  bulwark deploy agent.yaml --yes --secrets-from env    # CI",
+            "  bulwark deploy agent.yaml --ssh-from 198.51.100.7     # deliver keys to host",
+            "  bulwark deploy agent.yaml --endpoint-url http://localhost:4566  # LocalStack",
             "",
-            "Exit 3 also when the certificate is still awaiting DNS validation after --certificate-wait:",
-            "create the printed CNAME records and run the same command again."})
+            "Exit 3 also when the certificate still awaits DNS validation after",
+            "--certificate-wait: create the printed CNAME records and run it again."})
 public final class DeployCommand implements Callable<Integer> {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(10);
 
