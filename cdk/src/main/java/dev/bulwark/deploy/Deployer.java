@@ -52,6 +52,8 @@ public final class Deployer {
     private final WaiterOverrideConfiguration waiting;
     private final Duration pollInterval;
     private final CredentialDelivery delivery;
+    /** Set when a change set adds or replaces the instance: credentials delivered earlier are gone with it. */
+    private boolean newHost;
 
     public Deployer(AwsClients aws, Console console, Clock clock, Sleeper sleeper, Preflight.NodeCheck node,
                     StackSynthesis synthesis, EndpointVerifier verifier, WaiterOverrideConfiguration waiting,
@@ -77,6 +79,7 @@ public final class Deployer {
             return source.read(blueprint.secrets().providerKeys());
         });
         try {
+            newHost = false;
             return deploy(blueprint, config, sshCidr, keys);
         } finally {
             keys.ifPresent(values -> values.values().forEach(Secret::destroy));
@@ -178,6 +181,8 @@ public final class Deployer {
         PreparedChangeSet changeSet = changeSets.prepare(stack.stackName(), stack.templateBody(), Map.of());
         console.line((changeSet.create() ? "Create" : "Update") + " stack " + stack.stackName() + ":");
         changeSet.diff().render().forEach(console::line);
+        newHost |= changeSet.diff().changes().stream().anyMatch(c -> "AWS::Lightsail::Instance".equals(c.type())
+                && ("Add".equals(c.action()) || "True".equals(c.replacement())));
         if (changeSet.diff().empty()) {
             changeSets.discard(changeSet);
             return true;
@@ -233,10 +238,14 @@ public final class Deployer {
     private DeployState deliverToHost(Blueprint blueprint, DeployConfig config, Optional<String> sshCidr,
                                       String instanceName,
                                       Optional<DeployState> previous, DeployStateFile stateFile, DeployState state) {
-        boolean deliveredBefore = previous.map(DeployState::delivered).orElse(false);
+        boolean deliveredBefore = previous.map(DeployState::delivered).orElse(false) && !newHost;
         if (deliveredBefore && config.secrets().isEmpty()) {
             console.line("Credentials are on the host already (delivered by an earlier deploy); SSH stays closed.");
             return save(stateFile, state, DeployPhase.SECRETS_DELIVERED);
+        }
+        if (newHost && state.delivered()) {
+            state = new DeployState(state.stackName(), state.phase(), state.updated(), state.lastVerifyExit(), false);
+            stateFile.write(state);
         }
         if (sshCidr.isEmpty()) {
             console.line("Credentials not delivered to the host yet: run deploy again with --ssh-from YOUR.PUBLIC.IP"

@@ -377,4 +377,24 @@ class DeployerTest {
 
         assertTrue(result.pending());
     }
+
+    @Test
+    void deploy_instanceReplaced_deliversAgainToTheNewHost() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+        deployer().deploy(blueprint, config(Optional.of(stdin(KEY)), Duration.ZERO, Optional.of("198.51.100.7")));
+        delivered.clear();
+        cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Modify",
+                "HostInstance", "AWS::Lightsail::Instance").replacement("True"))));
+        Map<String, String> outputs = new java.util.HashMap<>(PHASE1_OUTPUTS);
+        outputs.put("CertificatePhase", "validated");
+        cloudFormation.nextOutcomes.add(new FakeCloudFormation.Outcome("UPDATE_COMPLETE", List.of(
+                FakeCloudFormation.event("r1", "HostInstance", "UPDATE_COMPLETE", null)), outputs));
+
+        deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO, Optional.of("198.51.100.7")));
+
+        assertEquals(1, delivered.size(), "a replaced instance has none of the credentials: " + console.text());
+        assertContains(console.text(), "Replacement: True!");
+    }
 }
