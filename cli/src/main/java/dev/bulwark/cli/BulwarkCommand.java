@@ -1,7 +1,10 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.cli.audit.AuditHostCommand;
+import dev.bulwark.cli.deploy.DeployCommand;
+import dev.bulwark.cli.destroy.DestroyCommand;
 import dev.bulwark.cli.plan.PlanCommand;
+import dev.bulwark.cli.status.StatusCommand;
 import dev.bulwark.cli.verify.VerifyCommand;
 import picocli.CommandLine.Command;
 
@@ -16,12 +19,18 @@ import picocli.CommandLine.Command;
             "",
             "Typical flow:",
             "  bulwark plan                        offline: validate, synthesize, check the default blueprint",
+            "  bulwark deploy my-agent.yaml        create or update on Lightsail, then verify",
             "  bulwark verify https://agent.example.com    live: TLS, gateway, ports (--ssh: SSH too)",
-            "  bulwark audit-host 203.0.113.10 --user admin -i key --known-hosts kh   inside: host audit"},
+            "  bulwark audit-host 203.0.113.10 --user admin -i key --known-hosts kh   inside: host audit",
+            "  bulwark status my-agent.yaml        what AWS has now",
+            "  bulwark destroy my-agent.yaml       snapshot, delete, say what remains"},
         subcommands = {
             PlanCommand.class,
+            DeployCommand.class,
             VerifyCommand.class,
             AuditHostCommand.class,
+            StatusCommand.class,
+            DestroyCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

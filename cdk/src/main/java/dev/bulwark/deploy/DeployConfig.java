@@ -1,0 +1,27 @@
+package dev.bulwark.deploy;
+
+import dev.bulwark.deploy.secrets.SecretSource;
+import dev.bulwark.findings.Severity;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * One deploy's choices, parsed from the command line.
+ *
+ * @param outDir          where the templates are synthesized
+ * @param stateRoot       under which {@code .bulwark/<name>/deploy-state.json} lives
+ * @param autoApprove     execute change sets without asking ({@code --yes})
+ * @param secrets         where provider keys come from, if given
+ * @param certificateWait how long to wait for DNS validation before stopping resumably
+ * @param stackTimeout    how long to follow one stack operation
+ * @param verify          run verify at the end
+ * @param failOn          synthesis findings at or above this block the deploy
+ * @param sshFrom         the deployer's own address as a /32: SSH opens to it alone to deliver the credentials;
+ *                        empty leaves delivery for a later run
+ */
+public record DeployConfig(Path outDir, Path stateRoot, boolean autoApprove, Optional<SecretSource> secrets,
+                           Duration certificateWait, Duration stackTimeout, boolean verify, Severity failOn,
+                           Optional<String> sshFrom) {
+}

@@ -1,0 +1,112 @@
+package dev.bulwark.deploy.status;
+
+import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.cdk.instance.InstanceStack;
+import dev.bulwark.cdk.instance.InstanceStackOutputs;
+import dev.bulwark.deploy.aws.AwsClients;
+import dev.bulwark.deploy.aws.AwsErrors;
+import dev.bulwark.deploy.certificate.CertificateStatus;
+import dev.bulwark.deploy.certificate.CertificateReader;
+import dev.bulwark.deploy.changeset.ChangeSets;
+import dev.bulwark.deploy.state.DeployState;
+import dev.bulwark.deploy.state.DeployStateFile;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.services.cloudformation.model.Output;
+import software.amazon.awssdk.services.cloudformation.model.Stack;
+import software.amazon.awssdk.services.lightsail.model.Instance;
+import software.amazon.awssdk.services.lightsail.model.InstancePortState;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code bulwark status}: reads, never changes, the stack, its resources, the certificate, the firewall and
+ * instance settings as Lightsail applies them, and what the last deploy and verify from this machine recorded.
+ */
+public final class StatusReader {
+    private final AwsClients aws;
+    private final Clock clock;
+
+    public StatusReader(AwsClients aws, Clock clock) {
+        this.aws = aws;
+        this.clock = clock;
+    }
+
+    public StatusReport read(Blueprint blueprint, Path stateRoot) {
+        String stackName = InstanceStack.stackIdFor(blueprint);
+        Optional<DeployState> state = DeployStateFile.forBlueprint(stateRoot, blueprint.name()).read();
+        Optional<String> phase = state.map(s -> s.phase().label() + " at " + s.updated());
+        Optional<Integer> verify = state.flatMap(DeployState::lastVerifyExit);
+        Optional<Stack> stack = new ChangeSets(aws.cloudFormation(), WaiterOverrideConfiguration.builder().build(),
+                clock).describe(stackName);
+        if (stack.isEmpty()) {
+            return new StatusReport(stackName, "NOT_DEPLOYED", List.of(), Optional.empty(), List.of(),
+                    Optional.empty(), phase, verify);
+        }
+        List<StatusReport.Resource> resources;
+        try {
+            resources = aws.cloudFormation().describeStackResources(b -> b.stackName(stackName)).stackResources()
+                    .stream().map(r -> new StatusReport.Resource(r.logicalResourceId(), r.resourceType(),
+                            r.resourceStatusAsString())).toList();
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "listing the resources of stack " + stackName);
+        }
+        Optional<String> instanceName = output(stack.get(), InstanceStackOutputs.INSTANCE_NAME);
+        return new StatusReport(stackName, stack.get().stackStatusAsString(), resources,
+                certificate(stack.get()), instanceName.map(this::firewall).orElse(List.of()),
+                instanceName.flatMap(this::instance), phase, verify);
+    }
+
+    private Optional<String> certificate(Stack stack) {
+        Optional<String> loadBalancer = output(stack, InstanceStackOutputs.LOAD_BALANCER_NAME);
+        Optional<String> certificate = output(stack, InstanceStackOutputs.CERTIFICATE_NAME);
+        if (loadBalancer.isEmpty() || certificate.isEmpty()) {
+            return Optional.empty();
+        }
+        CertificateStatus status = CertificateReader.status(aws.lightsail(), loadBalancer.get(), certificate.get());
+        String attached = output(stack, InstanceStackOutputs.CERTIFICATE_PHASE).orElse("unknown");
+        StringBuilder line = new StringBuilder(certificate.get() + " " + status.status() + ", phase " + attached);
+        if (!status.issued()) {
+            status.records().forEach(r -> line.append("\n  needs ").append(r.render()));
+        }
+        return Optional.of(line.toString());
+    }
+
+    private List<String> firewall(String instanceName) {
+        try {
+            return aws.lightsail().getInstancePortStates(b -> b.instanceName(instanceName)).portStates().stream()
+                    .map(StatusReader::render).toList();
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading the firewall of instance " + instanceName);
+        }
+    }
+
+    private Optional<String> instance(String instanceName) {
+        try {
+            Instance instance = aws.lightsail().getInstance(b -> b.instanceName(instanceName)).instance();
+            String tokens = instance.metadataOptions() == null ? "unknown"
+                    : instance.metadataOptions().httpTokensAsString();
+            return Optional.of(instanceName + " " + instance.state().name() + ", IMDS tokens " + tokens
+                    + ("required".equals(tokens) ? " (IMDSv2)" : " (IMDSv1 allowed: run deploy again)")
+                    + ", IP " + instance.ipAddressTypeAsString());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading instance " + instanceName);
+        }
+    }
+
+    private static String render(InstancePortState port) {
+        String range = port.fromPort().equals(port.toPort()) ? String.valueOf(port.fromPort())
+                : port.fromPort() + "-" + port.toPort();
+        List<String> sources = new java.util.ArrayList<>(port.cidrs());
+        sources.addAll(port.ipv6Cidrs());
+        return port.protocolAsString() + " " + range + " " + port.stateAsString() + " from "
+                + (sources.isEmpty() ? "nowhere" : String.join(", ", sources));
+    }
+
+    private static Optional<String> output(Stack stack, String key) {
+        return stack.outputs().stream().filter(o -> key.equals(o.outputKey())).map(Output::outputValue).findFirst();
+    }
+}

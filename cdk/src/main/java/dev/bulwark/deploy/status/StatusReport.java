@@ -1,0 +1,55 @@
+package dev.bulwark.deploy.status;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A deployment as AWS has it now, for {@code bulwark status}.
+ *
+ * @param stackName      the stack
+ * @param stackStatus    CloudFormation's status, or {@code NOT_DEPLOYED}
+ * @param resources      every stack resource with its status
+ * @param certificate    the certificate status and phase, when the stack has one
+ * @param firewall       the instance's firewall as Lightsail applies it, one rule per line
+ * @param instance       IMDS and IP address type as applied, when the instance exists
+ * @param lastDeployPhase the local state file's phase, if any
+ * @param lastVerifyExit the last verify exit code recorded by deploy, if any
+ */
+public record StatusReport(String stackName, String stackStatus, List<Resource> resources,
+                           Optional<String> certificate, List<String> firewall, Optional<String> instance,
+                           Optional<String> lastDeployPhase, Optional<Integer> lastVerifyExit) {
+    public StatusReport {
+        resources = List.copyOf(resources);
+        firewall = List.copyOf(firewall);
+    }
+
+    /** One stack resource. */
+    public record Resource(String logicalId, String type, String status) {
+    }
+
+    public boolean deployed() {
+        return !"NOT_DEPLOYED".equals(stackStatus);
+    }
+
+    public List<String> render() {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("Stack " + stackName + ": " + stackStatus);
+        if (!deployed()) {
+            lines.add("Nothing is deployed for this blueprint. Run `bulwark deploy` to create it.");
+            return lines;
+        }
+        lines.add("Resources:");
+        resources.forEach(r -> lines.add(String.format("  %-34s %-36s %s", r.logicalId(), r.type(), r.status())));
+        certificate.ifPresent(c -> lines.add("Certificate: " + c));
+        instance.ifPresent(i -> lines.add("Instance: " + i));
+        lines.add("Firewall (as applied):");
+        if (firewall.isEmpty()) {
+            lines.add("  no port open");
+        }
+        firewall.forEach(f -> lines.add("  " + f));
+        lines.add("Last deploy: " + lastDeployPhase.orElse("no local state (deployed from another machine?)"));
+        lines.add("Last verify: " + lastVerifyExit.map(code -> "exit " + code + (code == 0 ? " (passed)"
+                : code == 1 ? " (findings)" : " (could not check)")).orElse("never run from here"));
+        return List.copyOf(lines);
+    }
+}

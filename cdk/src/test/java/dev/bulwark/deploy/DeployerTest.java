@@ -1,0 +1,400 @@
+package dev.bulwark.deploy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.blueprint.BlueprintLoader;
+import dev.bulwark.deploy.aws.AwsClients;
+import dev.bulwark.deploy.preflight.Preflight;
+import dev.bulwark.deploy.secrets.SecretSource;
+import dev.bulwark.deploy.state.DeployPhase;
+import dev.bulwark.deploy.state.DeployStateFile;
+import dev.bulwark.findings.Severity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Seam test of the deploy orchestration against the AWS control plane, which has no real counterpart on this
+ * machine: CloudFormation, Lightsail, Secrets Manager, STS and Route 53 are test doubles of the SDK client
+ * interfaces; the SDK's own change-set waiter runs against them with a zero fixed delay. Synthesis is a canned
+ * template.
+ */
+class DeployerTest {
+    private static final String KEY = "sk-ant-api03-THIS-IS-THE-TEST-KEY-VALUE";
+    private static final WaiterOverrideConfiguration NO_WAIT = WaiterOverrideConfiguration.builder()
+            .backoffStrategyV2(BackoffStrategy.retryImmediately()).maxAttempts(3).build();
+    private static final Map<String, String> PHASE1_OUTPUTS = Map.of("InstanceName", "openclaw-prod",
+            "LoadBalancerName", "openclaw-prod-lb", "CertificateName", "agent-cert", "CertificatePhase",
+            "awaiting-validation", "StaticIpAddress", "203.0.113.10",
+            "PostCreateSteps", "UpdateInstanceMetadataOptions httpTokens=required; SetIpAddressType ipv4");
+
+    @TempDir
+    Path dir;
+
+    private final FakeCloudFormation cloudFormation = new FakeCloudFormation();
+    private final FakeLightsail lightsail = new FakeLightsail();
+    private final FakeSecretsManager secretsManager = new FakeSecretsManager();
+    private final FakeSts sts = new FakeSts();
+    private final RecordingConsole console = new RecordingConsole();
+    private final List<Boolean> synthPhases = new ArrayList<>();
+    private final List<String> verified = new ArrayList<>();
+    private String nodeProblem;
+    private final List<String> delivered = new ArrayList<>();
+    private RuntimeException deliveryFailure;
+    private Blueprint blueprint;
+
+    @BeforeEach
+    void load() throws Exception {
+        blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance.yaml"));
+    }
+
+    private Deployer deployer() {
+        AwsClients aws = new AwsClients(cloudFormation, lightsail, secretsManager, sts, new FakeRoute53());
+        Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
+        StackSynthesis synthesis = (bp, validated, out) -> {
+            synthPhases.add(validated);
+            String body = "{\"Metadata\":{\"bulwark:preCreateSteps\":[{\"action\":\"CreateKeyPair\",\"argument\":\""
+                    + bp.name() + "-key\"}]},\"Resources\":{},\"Outputs\":{\"CertificatePhase\":{\"Value\":\""
+                    + (validated ? "validated" : "awaiting-validation") + "\"}}}";
+            try {
+                return new SynthesizedStack("bulwark-" + bp.name(), body, new ObjectMapper().readTree(body), List.of());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        Preflight.NodeCheck node = () -> {
+            if (nodeProblem != null) {
+                throw new IllegalStateException(nodeProblem);
+            }
+        };
+        return new Deployer(aws, console, clock, Sleeper.none(), node::check, synthesis,
+                (bp, url, host) -> {
+                    verified.add(url + " " + host);
+                    return 0;
+                }, NO_WAIT, Duration.ofSeconds(10), (target, credentials) -> {
+                    delivered.add(target.user() + "@" + target.host() + ":" + target.port() + " " + target.knownHosts()
+                            + " " + credentials.keySet());
+                    if (deliveryFailure != null) {
+                        throw deliveryFailure;
+                    }
+                });
+    }
+
+    private DeployConfig config(Optional<SecretSource> secrets, Duration certificateWait) {
+        return config(secrets, certificateWait, Optional.empty());
+    }
+
+    private DeployConfig config(Optional<SecretSource> secrets, Duration certificateWait, Optional<String> sshFrom) {
+        return new DeployConfig(dir.resolve("cdk.out"), dir, true, secrets, certificateWait, Duration.ofMinutes(30),
+                true, Severity.HIGH, sshFrom);
+    }
+
+    private static SecretSource stdin(String text) {
+        return SecretSource.stdin(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void scriptFreshStack() {
+        cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Add", "HostInstance",
+                "AWS::Lightsail::Instance"))));
+        cloudFormation.nextOutcomes.add(new FakeCloudFormation.Outcome("CREATE_COMPLETE", List.of(
+                FakeCloudFormation.event("e1", "HostInstance", "CREATE_IN_PROGRESS", null),
+                FakeCloudFormation.event("e2", "HostInstance", "CREATE_COMPLETE", null)), PHASE1_OUTPUTS));
+    }
+
+    private void scriptPhase2() {
+        cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Modify",
+                "EdgeLoadBalancer", "AWS::Lightsail::LoadBalancer").replacement("False"))));
+        Map<String, String> outputs = new java.util.HashMap<>(PHASE1_OUTPUTS);
+        outputs.put("CertificatePhase", "validated");
+        cloudFormation.nextOutcomes.add(new FakeCloudFormation.Outcome("UPDATE_COMPLETE", List.of(
+                FakeCloudFormation.event("e3", "EdgeLoadBalancer", "UPDATE_COMPLETE", null)), outputs));
+    }
+
+    private static void assertContains(String text, String... parts) {
+        for (String part : parts) {
+            assertTrue(text.contains(part), () -> "expected '" + part + "' in:\n" + text);
+        }
+    }
+
+    @Test
+    void deploy_freshStackCertificateIssued_runsEveryPhaseAndVerifies() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.addAll(List.of("PENDING_VALIDATION", "ISSUED"));
+
+        DeployResult result = deployer().deploy(blueprint, config(Optional.of(stdin("anthropic=" + KEY + "\n")),
+                Duration.ofMinutes(10)));
+
+        assertEquals(DeployPhase.VERIFIED, result.phase());
+        assertEquals(Optional.of(0), result.verifyExit());
+        assertEquals(List.of(false, true), synthPhases);
+        assertEquals(List.of("CreateChangeSet CREATE", "ExecuteChangeSet", "CreateChangeSet UPDATE", "ExecuteChangeSet"),
+                cloudFormation.calls.stream().filter(c -> !c.startsWith("Describe")).toList());
+        assertContains(console.text(), "+ Add HostInstance (AWS::Lightsail::Instance)",
+                "_abc.agent.example.com.  CNAME  _xyz.acm-validations.aws.", "CREATE_COMPLETE",
+                "waiting for validation (PENDING_VALIDATION)", "Certificate agent-cert is issued.");
+        assertEquals(List.of("CreateKeyPair openclaw-prod-key", "UpdateInstanceMetadataOptions openclaw-prod required",
+                "SetIpAddressType openclaw-prod ipv4"), lightsail.calls);
+        assertEquals(KEY, secretsManager.values.get("openclaw-prod/anthropic-api-key"));
+        assertEquals(List.of("https://agent.example.com 203.0.113.10"), verified);
+        assertFalse(console.text().contains(KEY));
+        assertFalse(console.text().contains("PRIVATE-KEY-MATERIAL"), "a created key pair's private key is never shown");
+    }
+
+    @Test
+    void deploy_secretsStored_valueInNoOutputNorStateFile() throws Exception {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+
+        deployer().deploy(blueprint, config(Optional.of(stdin(KEY + "\n")), Duration.ofMinutes(10)));
+
+        assertEquals(KEY, secretsManager.values.get("openclaw-prod/anthropic-api-key"));
+        String state = Files.readString(DeployStateFile.forBlueprint(dir, blueprint.name()).path());
+        assertFalse(state.contains(KEY));
+        assertContains(state, "\"verified\"");
+        assertFalse(console.text().contains(KEY));
+        assertFalse(String.join("", cloudFormation.templates).contains(KEY));
+    }
+
+    @Test
+    void deploy_unchangedStack_isNoOpWithUpToDate() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+        secretsManager.values.put("openclaw-prod/anthropic-api-key", KEY);
+        deployer().deploy(blueprint, config(Optional.empty(), Duration.ofMinutes(10)));
+        cloudFormation.calls.clear();
+        lightsail.calls.clear();
+        console.lines.clear();
+
+        DeployResult again = deployer().deploy(blueprint, config(Optional.empty(), Duration.ofMinutes(10)));
+
+        assertEquals(DeployPhase.VERIFIED, again.phase());
+        assertTrue(cloudFormation.calls.contains("DeleteChangeSet"));
+        assertFalse(cloudFormation.calls.contains("ExecuteChangeSet"));
+        assertFalse(cloudFormation.calls.contains("DeleteStack"), "an existing stack is never deleted by a no-op");
+        assertContains(console.text(), "No changes: the stack is up to date.");
+        assertEquals(true, synthPhases.get(synthPhases.size() - 1), "an attached stack is synthesized as phase 2");
+    }
+
+    @Test
+    void deploy_certificateStillPending_stopsResumablyAndResumes() {
+        scriptFreshStack();
+        lightsail.lastCertificateStatus = "PENDING_VALIDATION";
+
+        DeployResult first = deployer().deploy(blueprint, config(Optional.of(stdin(KEY)), Duration.ZERO));
+
+        assertTrue(first.pending());
+        assertEquals(DeployPhase.CERTIFICATE_PENDING,
+                DeployStateFile.forBlueprint(dir, blueprint.name()).read().orElseThrow().phase());
+        assertContains(console.text(), "run the same deploy command again");
+
+        cloudFormation.nextChanges.add(List.of()); // phase 1 unchanged on the rerun
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+        console.lines.clear();
+        DeployResult resumed = deployer().deploy(blueprint, config(Optional.of(stdin(KEY)), Duration.ZERO));
+
+        assertContains(console.text(), "Resuming: the last deploy reached 'certificate-pending'");
+        assertEquals(DeployPhase.VERIFIED, resumed.phase());
+        assertEquals(List.of(false, false, true), synthPhases);
+    }
+
+    @Test
+    void deploy_stackFails_reportsResourceReasonAndRollback() {
+        cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Add", "HostInstance",
+                "AWS::Lightsail::Instance"))));
+        cloudFormation.nextOutcomes.add(new FakeCloudFormation.Outcome("ROLLBACK_COMPLETE", List.of(
+                FakeCloudFormation.event("e1", "HostInstance", "CREATE_FAILED", "Bundle medium_3_0 quota exceeded"),
+                FakeCloudFormation.event("e2", "HostInstance", "DELETE_COMPLETE", null)), Map.of()));
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO)));
+
+        assertContains(e.getMessage(), "HostInstance (AWS::Lightsail::Instance): Bundle medium_3_0 quota exceeded",
+                "ROLLBACK_COMPLETE", "the rollback completed");
+        assertContains(console.text(), "CREATE_FAILED HostInstance");
+    }
+
+    @Test
+    void deploy_noCredentials_environmentErrorNamingTheFix() {
+        sts.credentials = false;
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO)));
+
+        assertEquals(DeployException.Kind.ENVIRONMENT, e.kind());
+        assertContains(e.getMessage(), "no AWS credentials found", "aws configure");
+        assertTrue(cloudFormation.calls.isEmpty());
+    }
+
+    @Test
+    void deploy_bundleNotOffered_usageErrorListingBundles() {
+        lightsail.bundles = List.of("nano_3_0", "small_3_0");
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO)));
+
+        assertEquals(DeployException.Kind.USAGE, e.kind());
+        assertContains(e.getMessage(), "bundle 'medium_3_0' is not offered in us-east-1", "nano_3_0, small_3_0");
+    }
+
+    @Test
+    void deploy_nodeMissing_environmentErrorBeforeAnyAwsCall() {
+        nodeProblem = "cannot start Node.js ('node'): install Node.js 20 or newer";
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO)));
+
+        assertEquals(DeployException.Kind.ENVIRONMENT, e.kind());
+        assertContains(e.getMessage(), "install Node.js 20");
+        assertTrue(cloudFormation.calls.isEmpty());
+    }
+
+    @Test
+    void deploy_noSecretsSourceAndPlaceholder_usageErrorNamingSecretNotValue() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO)));
+
+        assertEquals(DeployException.Kind.USAGE, e.kind());
+        assertContains(e.getMessage(), "openclaw-prod/anthropic-api-key", "--secrets-from");
+    }
+
+    @Test
+    void deploy_sshFrom_opensPortToThatAddressDeliversPinnedThenCloses() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+
+        deployer().deploy(blueprint, config(Optional.of(stdin(KEY)), Duration.ZERO, Optional.of("198.51.100.7/32")));
+
+        assertEquals(List.of("ubuntu@203.0.113.10:22 [203.0.113.10 ssh-ed25519 AAAAC3NzaHostKey]"
+                + " [OPENCLAW_GATEWAY_TOKEN, ANTHROPIC_API_KEY]"), delivered);
+        List<String> ports = lightsail.calls.stream().filter(c -> c.contains("PublicPorts")).toList();
+        assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]",
+                "CloseInstancePublicPorts 22 [198.51.100.7/32]"), ports);
+        assertTrue(DeployStateFile.forBlueprint(dir, blueprint.name()).read().orElseThrow().delivered());
+        assertFalse(console.text().contains("LOGIN-PRIVATE-KEY"));
+    }
+
+    @Test
+    void deploy_deliveryFails_portClosedAnyway() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+        deliveryFailure = DeployException.environment("SSH to 203.0.113.10:22 failed");
+
+        assertThrows(DeployException.class, () -> deployer().deploy(blueprint,
+                config(Optional.of(stdin(KEY)), Duration.ZERO, Optional.of("198.51.100.7/32"))));
+
+        assertTrue(lightsail.calls.contains("CloseInstancePublicPorts 22 [198.51.100.7/32]"), lightsail.calls.toString());
+    }
+
+    @Test
+    void deploy_deliveredBeforeAndNoNewKeys_sshStaysClosed() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+        deployer().deploy(blueprint, config(Optional.of(stdin(KEY)), Duration.ZERO, Optional.of("198.51.100.7")));
+        delivered.clear();
+        lightsail.calls.clear();
+
+        deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO, Optional.of("198.51.100.7")));
+
+        assertEquals(List.of(), delivered);
+        assertTrue(lightsail.calls.stream().noneMatch(c -> c.contains("PublicPorts")));
+        assertContains(console.text(), "SSH stays closed");
+    }
+
+    @Test
+    void deploy_noSshFrom_saysDeliveryIsLeftAndHow() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+
+        deployer().deploy(blueprint, config(Optional.of(stdin(KEY)), Duration.ZERO));
+
+        assertEquals(List.of(), delivered);
+        assertContains(console.text(), "run deploy again with --ssh-from");
+    }
+
+    @Test
+    void deploy_keysInputMalformed_usageErrorBeforeAnythingChanges() {
+        DeployException e = assertThrows(DeployException.class, () -> deployer().deploy(blueprint,
+                config(Optional.of(stdin("openai=" + KEY + "\n")), Duration.ZERO)));
+
+        assertEquals(DeployException.Kind.USAGE, e.kind());
+        assertFalse(e.getMessage().contains(KEY));
+        assertTrue(cloudFormation.calls.isEmpty(), cloudFormation.calls.toString());
+        assertTrue(lightsail.calls.isEmpty(), lightsail.calls.toString());
+    }
+
+    @Test
+    void deploy_newStackAndCertificateQuotaFull_environmentErrorBeforeCreate() {
+        lightsail.otherLoadBalancers = 10;
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO)));
+
+        assertEquals(DeployException.Kind.ENVIRONMENT, e.kind());
+        assertContains(e.getMessage(), "already holds 10 Lightsail load balancer certificates", "limit is 10",
+                "delete-load-balancer-tls-certificate");
+        assertFalse(cloudFormation.calls.stream().anyMatch(c -> c.startsWith("CreateChangeSet")));
+    }
+
+    @Test
+    void deploy_certificateQuotaHasRoom_goesOn() {
+        lightsail.otherLoadBalancers = 9;
+        scriptFreshStack();
+        lightsail.lastCertificateStatus = "PENDING_VALIDATION";
+
+        DeployResult result = deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO));
+
+        assertTrue(result.pending());
+    }
+
+    @Test
+    void deploy_instanceReplaced_deliversAgainToTheNewHost() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+        deployer().deploy(blueprint, config(Optional.of(stdin(KEY)), Duration.ZERO, Optional.of("198.51.100.7")));
+        delivered.clear();
+        cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Modify",
+                "HostInstance", "AWS::Lightsail::Instance").replacement("True"))));
+        Map<String, String> outputs = new java.util.HashMap<>(PHASE1_OUTPUTS);
+        outputs.put("CertificatePhase", "validated");
+        cloudFormation.nextOutcomes.add(new FakeCloudFormation.Outcome("UPDATE_COMPLETE", List.of(
+                FakeCloudFormation.event("r1", "HostInstance", "UPDATE_COMPLETE", null)), outputs));
+
+        deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO, Optional.of("198.51.100.7")));
+
+        assertEquals(1, delivered.size(), "a replaced instance has none of the credentials: " + console.text());
+        assertContains(console.text(), "Replacement: True!");
+    }
+}

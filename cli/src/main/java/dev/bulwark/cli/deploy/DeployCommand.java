@@ -1,0 +1,166 @@
+package dev.bulwark.cli.deploy;
+
+import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.cdk.synth.NodeRuntime;
+import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.Main;
+import dev.bulwark.cli.SeverityOption;
+import dev.bulwark.cli.UserException;
+import dev.bulwark.deploy.CdkStackSynthesis;
+import dev.bulwark.deploy.Console;
+import dev.bulwark.deploy.DeployConfig;
+import dev.bulwark.deploy.DeployException;
+import dev.bulwark.deploy.DeployResult;
+import dev.bulwark.deploy.Deployer;
+import dev.bulwark.deploy.EndpointVerifier;
+import dev.bulwark.deploy.Sleeper;
+import dev.bulwark.deploy.StackSynthesis;
+import dev.bulwark.deploy.aws.AwsClients;
+import dev.bulwark.deploy.hostsecrets.JschCredentialDelivery;
+import dev.bulwark.findings.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code bulwark deploy}: parse the options, hand them to the {@link Deployer}, map its outcome to an exit code. */
+@Command(name = "deploy",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Deploy a blueprint to AWS Lightsail, hardened, and verify it from outside.",
+            "",
+            "Preflight (credentials, caller identity, region, bundle, Node.js), synthesis with the rule packs, a "
+                    + "CloudFormation change set shown as a diff and confirmed (unless --yes), live stack events, "
+                    + "the certificate's DNS validation (records printed, or created in a Lightsail DNS zone or "
+                    + "Route 53 hosted zone of this account), attach + HTTPS redirect, provider keys into Secrets "
+                    + "Manager, IMDSv2 and IPv4-only, then verify. Running it again resumes where it stopped; an "
+                    + "unchanged blueprint is a no-op. See docs/deploy.md."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bulwark deploy agent.yaml                     # asks before changing anything",
+            "  bulwark deploy agent.yaml --secrets-from keys.env     # NAME=value, mode 0600",
+            "  printf 'anthropic=%%s\\n' \"$KEY\" | \\",
+            "    bulwark deploy agent.yaml --secrets-from stdin --yes",
+            "  bulwark deploy agent.yaml --yes --secrets-from env    # CI",
+            "  bulwark deploy agent.yaml --ssh-from 198.51.100.7     # deliver keys to host",
+            "  bulwark deploy agent.yaml --endpoint-url http://localhost:4566  # LocalStack",
+            "",
+            "Exit 3 also when the certificate still awaits DNS validation after",
+            "--certificate-wait: create the printed CNAME records and run it again."})
+public final class DeployCommand implements Callable<Integer> {
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(10);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BLUEPRINT", description = "Blueprint YAML file.")
+    private Path blueprintFile;
+
+    @Mixin
+    private AwsOptions aws;
+
+    @Option(names = {"-y", "--yes"}, description = "Execute change sets without asking (needed when not on a terminal).")
+    private boolean yes;
+
+    @Option(names = "--secrets-from", paramLabel = "stdin|env|FILE",
+            description = "Where the provider keys come from: stdin (NAME=value lines, or one value per provider in "
+                    + "blueprint order), env (the blueprint's `env` names) or a FILE readable only by you. Never "
+                    + "pass a key as an argument.")
+    private String secretsFrom;
+
+    @Option(names = "--ssh-from", paramLabel = "ADDRESS",
+            description = "Your public IPv4 address. SSH (22) opens to it alone, only when the credentials must be "
+                    + "delivered to the host (host key pinned from Lightsail), and closes right after. Without it, "
+                    + "delivery is left for a later run.")
+    private String sshFrom;
+
+    @Option(names = "--certificate-wait", paramLabel = "DURATION", defaultValue = "15m",
+            converter = DurationOption.class,
+            description = "How long to wait for the certificate's DNS validation before stopping resumably "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private Duration certificateWait;
+
+    @Option(names = "--stack-timeout", paramLabel = "DURATION", defaultValue = "45m", converter = DurationOption.class,
+            description = "How long to follow one stack operation (default: ${DEFAULT-VALUE}).")
+    private Duration stackTimeout;
+
+    @Option(names = "--no-verify", description = "Skip the final verify run (exit code then ignores verify).")
+    private boolean noVerify;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "medium",
+            converter = SeverityOption.class, completionCandidates = SeverityOption.class,
+            description = "Rule findings at or above this block the deploy, and verify findings at or above it exit 1: "
+                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Severity failOn;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "cdk.out",
+            description = "Where to write the synthesized templates (default: ${DEFAULT-VALUE}).")
+    private Path outDir;
+
+    private final DeployEnvironment environment;
+    private final StackSynthesis synthesis;
+
+    public DeployCommand() {
+        this(DeployEnvironment.system(), null);
+    }
+
+    /** For tests: seam doubles of AWS and, when non-null, a synthesis other than the CDK's. */
+    public DeployCommand(DeployEnvironment environment, StackSynthesis synthesis) {
+        this.environment = environment;
+        this.synthesis = synthesis;
+    }
+
+    @Override
+    public Integer call() {
+        Blueprint blueprint = Blueprints.load(blueprintFile);
+        Console console = environment.console().apply(spec.commandLine().getErr());
+        DeployConfig config = new DeployConfig(outDir, Path.of(""), yes,
+                Optional.ofNullable(secretsFrom).map(s -> SecretsFromOption.resolve(s, environment.stdin(),
+                        environment.environment())),
+                certificateWait, stackTimeout, !noVerify, failOn, Optional.ofNullable(sshFrom));
+        try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
+            Deployer deployer = new Deployer(clients, console, Clock.systemUTC(), Sleeper.system(),
+                    () -> NodeRuntime.fromEnvironment().check(),
+                    synthesis != null ? synthesis : CdkStackSynthesis.create(), verifier(),
+                    WaiterOverrideConfiguration.builder().waitTimeout(Duration.ofMinutes(5)).build(), POLL_INTERVAL,
+                    JschCredentialDelivery.standard());
+            return exitCode(deployer.deploy(blueprint, config));
+        } catch (DeployException e) {
+            throw Blueprints.toUserException(e);
+        }
+    }
+
+    private int exitCode(DeployResult result) {
+        if (result.pending()) {
+            throw new UserException(ExitCode.ENVIRONMENT, "the certificate for " + result.endpoint() + " is still"
+                    + " awaiting DNS validation: create the CNAME records printed above, then run the same command"
+                    + " again to resume");
+        }
+        return result.verifyExit().orElse(ExitCode.OK.code());
+    }
+
+    /** Runs {@code bulwark verify} itself, so deploy's report and exit code are exactly verify's. */
+    private EndpointVerifier verifier() {
+        return (blueprint, url, host) -> {
+            List<String> args = new ArrayList<>(List.of("verify", url, "--blueprint", blueprint.file().toString(),
+                    "--fail-on", failOn.label()));
+            if (host != null) {
+                args.addAll(List.of("--host", host));
+            }
+            return Main.commandLine(spec.commandLine().getOut(), spec.commandLine().getErr())
+                    .execute(args.toArray(String[]::new));
+        };
+    }
+}

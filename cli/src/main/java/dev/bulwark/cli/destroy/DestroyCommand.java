@@ -1,0 +1,88 @@
+package dev.bulwark.cli.destroy;
+
+import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.deploy.AwsOptions;
+import dev.bulwark.cli.deploy.Blueprints;
+import dev.bulwark.cli.deploy.DeployEnvironment;
+import dev.bulwark.cli.deploy.DurationOption;
+import dev.bulwark.deploy.Console;
+import dev.bulwark.deploy.DeployException;
+import dev.bulwark.deploy.Sleeper;
+import dev.bulwark.deploy.aws.AwsClients;
+import dev.bulwark.deploy.destroy.DestroyConfig;
+import dev.bulwark.deploy.destroy.Destroyer;
+import dev.bulwark.deploy.preflight.Preflight;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/** {@code bulwark destroy}: parse, confirm through the {@link Destroyer}, map the outcome to an exit code. */
+@Command(name = "destroy",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Delete a deployment: a final instance snapshot first (unless --no-snapshot), then the stack; provider "
+                    + "key secrets are scheduled for deletion with a recovery window; the key pair deploy made is "
+                    + "removed. Prints what remains (snapshot, recoverable secrets, DNS records).",
+            "Asks you to type the blueprint name unless --yes."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bulwark destroy my-agent.yaml",
+            "  bulwark destroy my-agent.yaml --yes --no-snapshot --recovery-window-days 7"})
+public final class DestroyCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BLUEPRINT", description = "Blueprint YAML file.")
+    private Path blueprintFile;
+
+    @Mixin
+    private AwsOptions aws;
+
+    @Option(names = {"-y", "--yes"}, description = "Do not ask for the blueprint name (needed when not on a terminal).")
+    private boolean yes;
+
+    @Option(names = "--no-snapshot", description = "Delete without a final instance snapshot.")
+    private boolean noSnapshot;
+
+    @Option(names = "--recovery-window-days", paramLabel = "N", defaultValue = "30",
+            description = "Days the provider key secrets stay recoverable, 7-30 (default: ${DEFAULT-VALUE}).")
+    private int recoveryWindowDays;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "45m", converter = DurationOption.class,
+            description = "Bound for the snapshot and for the stack deletion, each (default: ${DEFAULT-VALUE}).")
+    private Duration timeout;
+
+    private final DeployEnvironment environment;
+
+    public DestroyCommand() {
+        this(DeployEnvironment.system());
+    }
+
+    public DestroyCommand(DeployEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        Blueprint blueprint = Blueprints.load(blueprintFile);
+        Console console = environment.console().apply(spec.commandLine().getErr());
+        try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
+            new Preflight(clients, () -> { }, console).identity();
+            new Destroyer(clients, console, Clock.systemUTC(), Sleeper.system(), Duration.ofSeconds(10))
+                    .destroy(blueprint, new DestroyConfig(yes, !noSnapshot, recoveryWindowDays, Path.of(""), timeout));
+            return ExitCode.OK.code();
+        } catch (DeployException e) {
+            throw Blueprints.toUserException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.bulwark.cli.status;
+
+import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.deploy.AwsOptions;
+import dev.bulwark.cli.deploy.Blueprints;
+import dev.bulwark.cli.deploy.DeployEnvironment;
+import dev.bulwark.deploy.DeployException;
+import dev.bulwark.deploy.aws.AwsClients;
+import dev.bulwark.deploy.preflight.Preflight;
+import dev.bulwark.deploy.status.StatusReader;
+import dev.bulwark.deploy.status.StatusReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+/** {@code bulwark status}: what AWS has for a blueprint now. Reads only; changes nothing. */
+@Command(name = "status",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Show a deployment as AWS has it now: stack state and resources, certificate validation, the "
+                    + "instance firewall and IMDS setting as applied, and the last deploy and verify run from here.",
+            "Reads only. Exit 0 when the stack exists, 3 when it does not or AWS cannot be asked."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bulwark status my-agent.yaml",
+            "  bulwark status my-agent.yaml --profile deployer"})
+public final class StatusCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BLUEPRINT", description = "Blueprint YAML file.")
+    private Path blueprintFile;
+
+    @Mixin
+    private AwsOptions aws;
+
+    private final DeployEnvironment environment;
+
+    public StatusCommand() {
+        this(DeployEnvironment.system());
+    }
+
+    public StatusCommand(DeployEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        Blueprint blueprint = Blueprints.load(blueprintFile);
+        PrintWriter out = spec.commandLine().getOut();
+        try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
+            new Preflight(clients, () -> { }, environment.console().apply(spec.commandLine().getErr())).identity();
+            StatusReport report = new StatusReader(clients, Clock.systemUTC()).read(blueprint, Path.of(""));
+            report.render().forEach(out::println);
+            out.flush();
+            return report.deployed() ? ExitCode.OK.code() : ExitCode.ENVIRONMENT.code();
+        } catch (DeployException e) {
+            throw Blueprints.toUserException(e);
+        }
+    }
+}
