@@ -294,7 +294,7 @@ class DeployerTest {
         deployer().deploy(blueprint, config(Optional.of(stdin(KEY)), Duration.ZERO, Optional.of("198.51.100.7/32")));
 
         assertEquals(List.of("ubuntu@203.0.113.10:22 [203.0.113.10 ssh-ed25519 AAAAC3NzaHostKey]"
-                + " [OPENCLAW_GATEWAY_TOKEN, ANTHROPIC_API_KEY]"), delivered);
+                + " [gateway-token, provider-anthropic]"), delivered);
         List<String> ports = lightsail.calls.stream().filter(c -> c.contains("PublicPorts")).toList();
         assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]",
                 "CloseInstancePublicPorts 22 [198.51.100.7/32]"), ports);

@@ -1,6 +1,7 @@
 package dev.bulwark.deploy.hostsecrets;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.baseline.systemd.Credential;
 import dev.bulwark.blueprint.Secrets;
 import dev.bulwark.deploy.Console;
 import dev.bulwark.deploy.DeployException;
@@ -24,8 +25,6 @@ import java.util.regex.Pattern;
  * key, hand the values to {@link CredentialDelivery}, and close the port again whatever happened.
  */
 public final class HostSecretDelivery {
-    /** The credential the gateway reads its token from (the provider keys use their blueprint {@code env} names). */
-    public static final String GATEWAY_TOKEN_CREDENTIAL = "OPENCLAW_GATEWAY_TOKEN";
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(/32)?");
 
     private final LightsailClient lightsail;
@@ -89,9 +88,10 @@ public final class HostSecretDelivery {
 
     private Map<String, Secret> credentials(Secrets secrets) {
         Map<String, Secret> values = new LinkedHashMap<>();
-        values.put(GATEWAY_TOKEN_CREDENTIAL, read(secrets.gatewayToken()));
+        // File names as the host baseline's unit loads them (LoadCredential=), so the gateway finds them.
+        values.put(Credential.GATEWAY_TOKEN.name(), read(secrets.gatewayToken()));
         for (Secrets.ProviderKey key : secrets.providerKeys()) {
-            values.put(key.env(), read(key.secretName()));
+            values.put(Credential.forProvider(key.provider(), key.env()).name(), read(key.secretName()));
         }
         return values;
     }

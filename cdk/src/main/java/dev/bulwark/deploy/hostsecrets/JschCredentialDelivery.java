@@ -4,6 +4,8 @@ import com.jcraft.jsch.ChannelExec;
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
+import dev.bulwark.baseline.agent.AgentLayout;
+import dev.bulwark.baseline.systemd.GatewayUnitRenderer;
 import dev.bulwark.deploy.DeployException;
 import dev.bulwark.secret.Secret;
 
@@ -23,8 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class JschCredentialDelivery implements CredentialDelivery {
     /** Where the host baseline's unit reads its credentials from ({@code LoadCredential=}). */
-    public static final String DEFAULT_DIRECTORY = "/etc/bulwark/credentials";
-    public static final String DEFAULT_UNIT = "openclaw-gateway.service";
+    public static final String DEFAULT_DIRECTORY = AgentLayout.CREDENTIALS_DIR;
+    public static final String DEFAULT_UNIT = GatewayUnitRenderer.UNIT_NAME;
     private static final String STATUS_MARKER = "bulwark-exit:";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
