@@ -7,7 +7,8 @@
 #   testssl : testssl.sh on the hardened endpoint and on a deliberately weakened one (TLS 1.0/1.1, SECLEVEL=0,
 #             no HSTS), findings printed beside bulwark's
 # Wall times include JVM start; the JSON report's durationMs is the engine's own time.
-# Usage: tests/benchmarks/verify-speed.sh [RUNS] [N]   (RUNS default 5, N default 100)
+# Usage: tests/benchmarks/verify-speed.sh [RUNS] [N]   (RUNS default 5, 0 skips hyperfine; N default 100)
+#   TESTSSL_RUNS=n (default 1, 0 skips testssl.sh); PROFILE=1 adds a JFR + JIT-time look at one 100-target run
 # Needs: JDK 17+, hyperfine, nginx, openssl, jq, testssl.sh (Debian package `testssl.sh`), and the gateway from
 # tests/scripts/install-acceptance-deps.sh. Results go to target/benchmarks/verify/.
 set -euo pipefail
@@ -140,9 +141,12 @@ mkdir -p "$ng/tmp"
   cat <<EOF
 daemon on;
 worker_processes 1;
+worker_rlimit_nofile 16384;
 pid $ng/nginx.pid;
 error_log $ng/error.log warn;
-events { worker_connections 1024; }
+# N listening sockets plus, per request, a client and an upstream connection; every probe's HTTP client keeps
+# its connections alive, so 100 targets need thousands (1024 made nginx drop live connections in a first run).
+events { worker_connections 8192; }
 http {
     access_log off;
     client_body_temp_path $ng/tmp/body;
@@ -238,7 +242,29 @@ check_run weak "./bulwark verify $weak_url --ca-file $ca --format json"
 check_run fleet "$fleet"
 check_run fleet-host "$fleet_host"
 
+# PROFILE=1: one more fleet+host run under Java Flight Recorder and -XX:+CITime, to see where the JVM's CPU goes.
+if [[ "${PROFILE:-0}" == 1 ]]; then
+  BULWARK_JAVA_OPTS="-XX:+CITime -XX:StartFlightRecording=filename=$out/fleet.jfr,settings=profile" \
+    $fleet_host --output "$reports/profile.json" >"$out/profile.stdout" 2>/dev/null || true
+  echo "== profile: durationMs $(jq .durationMs "$reports/profile.json"); JIT: $(grep -m1 -i 'total compilation time' "$out/profile.stdout" | tr -s ' ')"
+  jfr print --json --events jdk.ExecutionSample "$out/fleet.jfr" >"$out/samples.json"
+  jq -r '[.recording.events[].values.stackTrace.frames | map(.method.type.name)] as $s | ($s | length) as $n
+    | "  \($n) Java samples; share whose stack holds:",
+      (["sun/security/ssl", "sun/security/util/math", "sun/security/x509", "jdk/internal/net/http", "sun/nio/ch",
+        "dev/bulwark/verify/net/TrustStores", "dev/bulwark/verify/gateway", "dev/bulwark/verify/tls",
+        "dev/bulwark/verify/http", "dev/bulwark/verify/ports", "com/fasterxml"][] as $k
+       | "    \($k): \(([$s[] | select(any(.[]; startswith($k)))] | length) * 100 / $n | floor) %")' "$out/samples.json"
+  jq -r '.recording.events[].values.stackTrace.frames[0].method | "\(.type.name).\(.name)"' "$out/samples.json" \
+    | sort | uniq -c | sort -rn | head -n 12 | sed 's/^/    self /'
+  # The same run with only the quick C1 compiler, then default again: how much of the time is JIT compilation.
+  for opts in "-XX:+CITime -XX:TieredStopAtLevel=1" "-XX:+CITime"; do
+    BULWARK_JAVA_OPTS="$opts" $fleet_host --output "$reports/profile-jit.json" >"$out/profile-jit.stdout" 2>/dev/null || true
+    echo "  $opts: durationMs $(jq .durationMs "$reports/profile-jit.json"), $(jq -c .summary.bySeverity "$reports/profile-jit.json"); JIT: $(grep -m1 -i 'total compilation time' "$out/profile-jit.stdout" | tr -s ' ')"
+  done
+fi
+
 # --- hyperfine: wall time including JVM start; every run writes its own report for durationMs -----------------------
+if [[ "$runs" -gt 0 ]]; then
 # shellcheck disable=SC2016 # expanded by the shell hyperfine starts, once per run
 stamp='$(date +%s%N)'
 hyperfine --runs "$runs" --warmup 1 -i --export-json "$out/hyperfine.json" --export-markdown "$out/hyperfine.md" \
@@ -260,6 +286,8 @@ for f in "$reports"/run-*.json; do
     | "  \($f): \(.severity) \(.ruleId) \(.target): \(.evidence)"' "$f"
 done
 
+fi
+
 # --- testssl.sh on the same endpoint, hardened and weakened ---------------------------------------------------------
 run_testssl() {
   local name=$1 port=$2 i code started ended
@@ -280,4 +308,4 @@ echo "== testssl.sh $(testssl --version 2>/dev/null | grep -m1 -o '3\.[0-9.a-z+-
 run_testssl hardened "$nginx_base"
 run_testssl weak "$weak_port"
 echo "== uptime after: $(uptime)"
-cat "$out/hyperfine.md"
+if [[ -f "$out/hyperfine.md" ]]; then cat "$out/hyperfine.md"; fi
