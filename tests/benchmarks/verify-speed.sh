@@ -57,15 +57,14 @@ trap 'exit 130' INT TERM
 
 # A block of `span` free TCP ports, none listening on any address; bounded attempts.
 free_ports() {
-  local span=$1 low=$2 attempt base listening
+  local span=$1 low=$2 base listening
   listening=$(ss -Htln | awk '{n=split($4, a, ":"); print a[n]}' | sort -un)
-  for attempt in $(seq 1 50); do
+  for _ in $(seq 1 50); do
     base=$((low + RANDOM % 9000))
     if ! awk -v b="$base" -v s="$span" '$1 >= b && $1 < b + s { found=1 } END { exit !found }' <<<"$listening"; then
       echo "$base"
       return
     fi
-    : "$attempt"
   done
   echo "verify-speed: no $span consecutive free ports found" >&2
   exit 2
