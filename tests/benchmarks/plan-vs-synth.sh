@@ -16,7 +16,8 @@ export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=20 JSII_SILENCE_WARNING_END_
 cache=$(mktemp -d)
 export JSII_RUNTIME_PACKAGE_CACHE_ROOT="$cache"
 cp="cli/target/bulwark-cli.jar:cli/target/lib/*"
-bare="CDK_OUTDIR=$out/bare java -cp '$cp' dev.bulwark.cdk.CdkAppMain"
+# The same JVM options as ./bulwark uses for both (the quick JIT only), so only the work differs.
+bare="CDK_OUTDIR=$out/bare java -XX:TieredStopAtLevel=1 -cp '$cp' dev.bulwark.cdk.CdkAppMain"
 npx --yes aws-cdk@2.1148.1 --version >/dev/null   # fetch the CLI once, outside the timings
 
 hyperfine --runs "$runs" --prepare "rm -rf '$cache'/*" --export-markdown "$out/cold.md" \
