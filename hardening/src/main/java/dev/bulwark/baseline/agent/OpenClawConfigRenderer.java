@@ -12,11 +12,11 @@ import dev.bulwark.blueprint.Domain;
 import java.io.UncheckedIOException;
 
 /**
- * Renders {@code openclaw.json} from OpenClaw's hardened baseline (its docs/gateway/security/hardened-baseline.md): loopback bind, token auth (the token comes
- * from the environment, never this file), the local proxy as the only trusted proxy, the public origins as the
- * only Control UI origins, mDNS off, dangerous tool groups denied, sandboxed sessions, only the blueprint's
- * skills exposed (none when it lists none), and {@link InstallPolicyRenderer}'s policy in front of every skill
- * and plugin install. Readable by the service user
+ * Renders {@code openclaw.json} from OpenClaw's hardened baseline (its docs/gateway/security/hardened-baseline.md):
+ * loopback bind, token auth (the token comes from the environment, never this file), the local proxy as the only
+ * trusted proxy, the public origins as the only Control UI origins, mDNS off, dangerous tool groups denied,
+ * sandboxed sessions, only the blueprint's skills exposed (none when it lists none), and
+ * {@link InstallPolicyRenderer}'s policy in front of every skill and plugin install. Readable by the service user
  * only (OpenClaw's own {@code security audit} warns on group- and fails on world-readable configs); the service
  * still cannot change it, because {@code ProtectSystem=strict} mounts {@code /etc} read-only for it.
  */
