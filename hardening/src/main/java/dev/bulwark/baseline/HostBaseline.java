@@ -1,5 +1,6 @@
 package dev.bulwark.baseline;
 
+import dev.bulwark.baseline.agent.InstallPolicyRenderer;
 import dev.bulwark.baseline.agent.NodeRuntime;
 import dev.bulwark.baseline.agent.OpenClawConfigRenderer;
 import dev.bulwark.baseline.firewall.NftablesRenderer;
@@ -41,6 +42,7 @@ public final class HostBaseline {
         files.add(new SshdConfigRenderer().render(blueprint.admin()));
         files.add(new NftablesRenderer(policy).render(blueprint.admin()));
         files.add(new OpenClawConfigRenderer().render(blueprint.agent(), blueprint.domain()));
+        files.add(new InstallPolicyRenderer().render(blueprint.agent()));
         files.addAll(new GatewayUnitRenderer().render(blueprint.agent(), blueprint.secrets()));
         files.addAll(new NginxSiteRenderer().render(NginxSite.forBlueprint(blueprint, policy)));
         return new RenderedBaseline(files);

@@ -59,7 +59,7 @@ public final class UserDataRenderer {
         int size = userData.getBytes(StandardCharsets.UTF_8).length;
         if (size > MAX_BYTES) {
             throw new IllegalStateException("the launch script is " + size + " bytes, over the " + MAX_BYTES
-                    + "-byte user-data limit; fewer alternative names or provider keys make it smaller");
+                    + "-byte user-data limit; fewer alternative names, provider keys or skills make it smaller");
         }
         return userData;
     }

@@ -3,7 +3,7 @@ package dev.bulwark.blueprint;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code agent:}: which gateway, pinned to an exact release, on which loopback port. */
+/** {@code agent:}: which gateway, pinned to an exact release, on which loopback port, with which skills. */
 final class AgentSection {
     private static final Pattern VERSION =
             Pattern.compile("(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})(?:-(?:[1-9]\\d*|beta\\.[1-9]\\d*))?");
@@ -30,7 +30,7 @@ final class AgentSection {
                             ? "22, 80 and 443 belong to SSH and the load balancer; keep the default 18789"
                             : "keep the default 18789");
         }
-        return new Agent(kind, version, port == null ? 0 : port);
+        return new Agent(kind, version, port == null ? 0 : port, SkillsSection.read(agent));
     }
 
     private static void checkVersion(MappingFields agent, String version) {

@@ -14,7 +14,8 @@ import java.util.Set;
 final class BlueprintKeys {
     static final Set<String> ROOT = keys("name", "region", "mode", "bundle", "availabilityZone", "agent", "domain",
             "admin", "tls", "network", "secrets", "snapshots", "tags");
-    static final Set<String> AGENT = keys("kind", "version", "port");
+    static final Set<String> AGENT = keys("kind", "version", "port", "skills");
+    static final Set<String> SKILL = keys("name", "sha256");
     static final Set<String> DOMAIN = keys("name", "alternativeNames");
     static final Set<String> ADMIN = keys("user", "sshCidrs", "sshIpv6Cidrs", "publicKey");
     static final Set<String> TLS = keys("policy", "httpsRedirect");
@@ -33,6 +34,7 @@ final class BlueprintKeys {
         Map<String, Set<String>> m = new LinkedHashMap<>();
         m.put("", ROOT);
         m.put("agent", AGENT);
+        m.put("agent.skills[]", SKILL);
         m.put("domain", DOMAIN);
         m.put("admin", ADMIN);
         m.put("tls", TLS);

@@ -8,13 +8,19 @@ import dev.bulwark.blueprint.Domain;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.blueprint.Network;
 import dev.bulwark.blueprint.Secrets;
+import dev.bulwark.blueprint.Skill;
 import dev.bulwark.blueprint.Snapshots;
 import dev.bulwark.blueprint.Tls;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** Blueprints as the loader would produce them (validated values), built directly so each test varies one thing. */
 public final class BaselineFixtures {
@@ -35,9 +41,29 @@ public final class BaselineFixtures {
         return blueprint(new Admin(List.of(), List.of(), Optional.empty(), "ubuntu"));
     }
 
+    /** {@link #withAdminNetworks()} with {@code count} allowed skills, each with a distinct real-looking digest. */
+    public static Blueprint withSkills(int count) {
+        List<Skill> skills = IntStream.range(0, count)
+                .mapToObj(i -> new Skill("skill-" + i, sha256Hex("skill-" + i))).toList();
+        return blueprint(withAdminNetworks().admin(), new Agent("openclaw", "2026.9.6", 18789, skills));
+    }
+
+    public static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Blueprint blueprint(Admin admin) {
+        return blueprint(admin, new Agent("openclaw", "2026.9.6", 18789));
+    }
+
+    private static Blueprint blueprint(Admin admin, Agent agent) {
         return new Blueprint("openclaw-test", "us-east-1", Mode.INSTANCE, "medium_3_0", "us-east-1a",
-                new Agent("openclaw", "2026.9.6", 18789),
+                agent,
                 new Domain("agent.example.com", List.of("chat.example.com")),
                 admin,
                 new Tls("TLS-FS-Res-1-2-2019-08", true),

@@ -65,6 +65,11 @@ public final class RealTool {
         return List.of(node.toString(), entry.toString());
     }
 
+    /** The acceptance Node.js (the same pinned build the instance runs) that {@link #openClaw()} runs on. */
+    public static String node() {
+        return openClaw().get(0);
+    }
+
     public static Result run(List<String> command) {
         return run(command, List.of());
     }

@@ -25,6 +25,13 @@ class UserDataRendererTest {
     }
 
     @Test
+    void render_fiftySkills_staysWithinUserDataLimit() {
+        int size = renderer.render(BaselineFixtures.withSkills(50)).getBytes(StandardCharsets.UTF_8).length;
+
+        assertTrue(size <= UserDataRenderer.MAX_BYTES, size + " bytes");
+    }
+
+    @Test
     void render_bothFixtures_staysWithinUserDataLimit() {
         blueprints().forEach(b -> {
             int size = renderer.render(b).getBytes(StandardCharsets.UTF_8).length;

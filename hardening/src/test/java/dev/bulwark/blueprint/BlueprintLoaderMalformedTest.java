@@ -77,6 +77,21 @@ class BlueprintLoaderMalformedTest {
                         "admin.publicKey", "8:14", "not a valid ssh-ed25519 key"),
                 arguments("unknown TLS policy", minimalPlus("tls:", "  policy: TLS-1-2-2017-01"), "tls.policy", "8:11",
                         "known policies: TLS-2016-08, TLS-FS-Res-1-2-2019-08, TLS-FS-1-2-Res-2019-08"),
+                arguments("skill digest in upper case", withSkills("    - name: weather", "      sha256: "
+                                + DIGEST.toUpperCase(java.util.Locale.ROOT)),
+                        "agent.skills[0].sha256", "7:15", "not a SHA-256 digest"),
+                arguments("skill digest too short", withSkills("    - {name: weather, sha256: abc123}"),
+                        "agent.skills[0].sha256", "6:31", "64 lower-case hex"),
+                arguments("skill name with a space", withSkills("    - name: my skill", "      sha256: " + DIGEST),
+                        "agent.skills[0].name", "6:13", "not a skill name"),
+                arguments("skill name with two slashes", withSkills("    - {name: a/b/c, sha256: " + DIGEST + "}"),
+                        "agent.skills[0].name", "6:14", "optionally owner/name"),
+                arguments("skill without digest", withSkills("    - name: weather"),
+                        "agent.skills[0].sha256", "6:7", "missing required field `sha256`"),
+                arguments("duplicate skill", withSkills("    - name: weather", "      sha256: " + DIGEST,
+                                "    - name: weather", "      sha256: " + DIGEST.replace('a', 'b')),
+                        "agent.skills[1].name", "8:13", "already listed at line 6"),
+                arguments("51 skills", withSkills(fiftyOneSkills()), "agent.skills", "6:5", "at most 50"),
                 arguments("redirect as a string", minimalPlus("tls:", "  httpsRedirect: \"yes\""), "tls.httpsRedirect",
                         "8:18", "expected true or false, got a string"),
                 arguments("IPv6-only network", minimalPlus("network: {ipAddressType: ipv6}"), "network.ipAddressType",
@@ -116,6 +131,18 @@ class BlueprintLoaderMalformedTest {
         assertEquals(lineColumn, p.location().line() + ":" + p.location().column(), e::getMessage);
         assertTrue(p.toString().contains(fragment), () -> "`" + fragment + "` not in: " + p);
         assertTrue(p.location().file().getFileName().toString().startsWith("blueprint"), p::toString);
+    }
+
+    private static final String DIGEST = "0123456789abcdef".repeat(4);
+
+    /** MINIMAL with {@code agent.skills:} on line 5 and {@code items} from line 6. */
+    private static String withSkills(String... items) {
+        return withLine(4, "  version: 2026.9.6\n  skills:\n" + String.join("\n", items));
+    }
+
+    private static String[] fiftyOneSkills() {
+        return java.util.stream.IntStream.range(0, 51)
+                .mapToObj(i -> "    - {name: skill-" + i + ", sha256: " + DIGEST + "}").toArray(String[]::new);
     }
 
     private static String withLine(int line, String text) {

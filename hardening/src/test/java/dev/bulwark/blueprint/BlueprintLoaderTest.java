@@ -142,6 +142,30 @@ class BlueprintLoaderTest {
     }
 
     @Test
+    void load_skillsAllowlist_keepsOrderDigestsAndLocations() throws BlueprintException {
+        String digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        Blueprint b = Blueprints.load(dir, Blueprints.lines(
+                "name: openclaw-test",
+                "region: us-east-1",
+                "agent:",
+                "  version: 2026.9.6",
+                "  skills:",
+                "    - name: weather",
+                "      sha256: " + digest,
+                "    - {name: acme/calendar.sync_2, sha256: " + digest.replace('a', 'b') + "}",
+                "domain:",
+                "  name: agent.example.com"));
+
+        assertEquals(List.of(new Skill("weather", digest), new Skill("acme/calendar.sync_2", digest.replace('a', 'b'))),
+                b.agent().skills());
+        assertLocation(b, "agent.skills", 5, 3);
+        assertLocation(b, "agent.skills[0].name", 6, 7);
+        assertLocation(b, "agent.skills[0].sha256", 7, 7);
+        assertLocation(b, "agent.skills[1].sha256", 8, 36);
+        assertEquals(List.of(), b.warnings());
+    }
+
+    @Test
     void load_everything_locatesEveryFieldAndFallsBackToTheParent() throws BlueprintException {
         Blueprint b = new BlueprintLoader().load(Blueprints.DEFAULT);
 

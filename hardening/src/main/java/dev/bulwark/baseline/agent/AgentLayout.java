@@ -13,6 +13,11 @@ public final class AgentLayout {
     public static final String INSTALL_DIR = "/opt/bulwark/openclaw";
     /** Started with the pinned node directly, so no {@code #!/usr/bin/env node} lookup decides which node runs it. */
     public static final String AGENT_ENTRY = INSTALL_DIR + "/node_modules/openclaw/openclaw.mjs";
+    /**
+     * The operator install policy OpenClaw runs before any skill or plugin install; root-owned and read-only so
+     * neither the service nor a skill can loosen it (OpenClaw refuses a policy it could rewrite).
+     */
+    public static final String INSTALL_POLICY_PATH = "/opt/bulwark/policy/install-policy";
     /** Root-only directory {@code bulwark deploy} writes credential files into (mode 0700, files 0400). */
     public static final String CREDENTIALS_DIR = "/etc/bulwark/credentials";
 

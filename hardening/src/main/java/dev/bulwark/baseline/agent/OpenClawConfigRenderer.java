@@ -12,10 +12,11 @@ import dev.bulwark.blueprint.Domain;
 import java.io.UncheckedIOException;
 
 /**
- * Renders {@code openclaw.json} from OpenClaw's hardened baseline (its docs/gateway/security/hardened-baseline.md): loopback bind, token auth (the token comes
- * from the environment, never this file), the local proxy as the only trusted proxy, the public origins as the
- * only Control UI origins, mDNS off, dangerous tool groups denied, sandboxed sessions, and an empty skills
- * allowlist (the blueprint has no skills section yet, so no skill is allowed). Readable by the service user
+ * Renders {@code openclaw.json} from OpenClaw's hardened baseline (its docs/gateway/security/hardened-baseline.md):
+ * loopback bind, token auth (the token comes from the environment, never this file), the local proxy as the only
+ * trusted proxy, the public origins as the only Control UI origins, mDNS off, dangerous tool groups denied,
+ * sandboxed sessions, only the blueprint's skills exposed (none when it lists none), and
+ * {@link InstallPolicyRenderer}'s policy in front of every skill and plugin install. Readable by the service user
  * only (OpenClaw's own {@code security audit} warns on group- and fails on world-readable configs); the service
  * still cannot change it, because {@code ProtectSystem=strict} mounts {@code /etc} read-only for it.
  */
@@ -40,7 +41,9 @@ public final class OpenClawConfigRenderer {
 
         root.putObject("discovery").putObject("mdns").put("mode", "off");
         root.putObject("session").put("dmScope", "per-channel-peer");
-        root.putObject("agents").putObject("defaults").putObject("sandbox").put("mode", "non-main");
+        ObjectNode defaults = root.putObject("agents").putObject("defaults");
+        defaults.putObject("sandbox").put("mode", "non-main");
+        ArrayNode exposed = defaults.putArray("skills");
 
         ObjectNode tools = root.putObject("tools");
         tools.put("profile", "messaging");
@@ -52,7 +55,16 @@ public final class OpenClawConfigRenderer {
         tools.putObject("sessions").put("visibility", "agent");
         tools.putObject("agentToAgent").put("enabled", false);
 
-        root.putObject("skills").putArray("allowBundled");
+        ArrayNode bundled = root.putObject("skills").putArray("allowBundled");
+        agent.skills().forEach(skill -> {
+            exposed.add(skill.name());
+            bundled.add(skill.name());
+        });
+        ObjectNode installPolicy = root.putObject("security").putObject("installPolicy");
+        installPolicy.put("enabled", true);
+        installPolicy.putArray("targets").add("skill").add("plugin");
+        installPolicy.putObject("exec").put("source", "exec").put("command", AgentLayout.INSTALL_POLICY_PATH)
+                .put("timeoutMs", 10_000);
         try {
             return new BaselineFile(AgentLayout.CONFIG_PATH, "0400",
                     AgentLayout.SERVICE_USER + ":" + AgentLayout.SERVICE_USER, json.writeValueAsString(root));

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OpenClawConfigRendererTest {
-    private final Blueprint blueprint = BaselineFixtures.withAdminNetworks();
+    private final Blueprint blueprint = BaselineFixtures.withSkills(2);
     private final JsonNode config;
 
     OpenClawConfigRendererTest() throws Exception {
@@ -39,7 +39,12 @@ class OpenClawConfigRendererTest {
             "/tools/deny, '[\"group:automation\",\"group:runtime\",\"group:fs\",\"sessions_spawn\",\"sessions_send\"]'",
             "/tools/fs/workspaceOnly, true", "/tools/exec/security, deny", "/tools/exec/ask, always",
             "/tools/elevated/enabled, false", "/tools/sessions/visibility, agent", "/tools/agentToAgent/enabled, false",
-            "/skills/allowBundled, []",
+            "/agents/defaults/skills, '[\"skill-0\",\"skill-1\"]'",
+            "/skills/allowBundled, '[\"skill-0\",\"skill-1\"]'",
+            "/security/installPolicy/enabled, true",
+            "/security/installPolicy/targets, '[\"skill\",\"plugin\"]'",
+            "/security/installPolicy/exec/command, /opt/bulwark/policy/install-policy",
+            "/security/installPolicy/exec/timeoutMs, 10000",
     })
     void render_blueprint_hasHardenedValue(String pointer, String expected) {
         JsonNode node = config.at(pointer);
@@ -80,6 +85,16 @@ class OpenClawConfigRendererTest {
         return RealTool.run(command, List.of("HOME=" + dir.resolve("home"), "OPENCLAW_CONFIG_PATH=" + configFile,
                 "OPENCLAW_STATE_DIR=" + dir.resolve("state"), "OPENCLAW_CONFIG_READONLY=1",
                 "OPENCLAW_GATEWAY_TOKEN=test-token-not-a-secret-0123456789abcdef"));
+    }
+
+    @Test
+    void render_noSkills_exposesNoSkillAndKeepsThePolicy() throws Exception {
+        JsonNode none = new ObjectMapper().readTree(new OpenClawConfigRenderer()
+                .render(BaselineFixtures.withAdminNetworks().agent(), blueprint.domain()).content());
+
+        assertEquals("[]", none.at("/agents/defaults/skills").toString());
+        assertEquals("[]", none.at("/skills/allowBundled").toString());
+        assertTrue(none.at("/security/installPolicy/enabled").asBoolean());
     }
 
     @Test
