@@ -17,7 +17,8 @@ final class BlueprintKeys {
     static final Set<String> AGENT = keys("kind", "version", "port", "skills");
     static final Set<String> SKILL = keys("name", "sha256");
     static final Set<String> DOMAIN = keys("name", "alternativeNames");
-    static final Set<String> ADMIN = keys("user", "sshCidrs", "sshIpv6Cidrs", "publicKey");
+    static final Set<String> ADMIN = keys("user", "sshCidrs", "sshIpv6Cidrs", "publicKey", "deployCidrs",
+            "deployIpv6Cidrs");
     static final Set<String> TLS = keys("policy", "httpsRedirect");
     static final Set<String> NETWORK = keys("ipAddressType");
     static final Set<String> SECRETS = keys("gatewayToken", "providerKeys");

@@ -199,6 +199,35 @@ class BlueprintLoaderTest {
     }
 
     @Test
+    void load_deployNetworks_readIntoAdminWithoutWarningsAndLeaveSshClosed() throws BlueprintException {
+        Blueprint b = Blueprints.load(dir, minimalPlus(
+                "admin:",
+                "  deployCidrs: [198.51.100.0/24]",
+                "  deployIpv6Cidrs: [\"2001:db8:5678::/48\"]"));
+
+        assertEquals(List.of("198.51.100.0/24"), b.admin().deployCidrs());
+        assertEquals(List.of("2001:db8:5678::/48"), b.admin().deployIpv6Cidrs());
+        assertEquals(List.of(), b.admin().sshCidrs());
+        assertFalse(b.admin().sshOpen());
+        assertEquals(List.of(), b.warnings());
+        assertLocation(b, "admin.deployCidrs[0]", 8, 17);
+    }
+
+    @Test
+    void load_deployOpenToTheWorld_isValidButWarnsTheHostFirewallAdmitsAnyone() throws BlueprintException {
+        Blueprint b = Blueprints.load(dir, minimalPlus(
+                "admin:",
+                "  deployCidrs: [0.0.0.0/0]",
+                "  deployIpv6Cidrs: [\"::/0\"]"));
+
+        assertEquals(2, b.warnings().size(), b.warnings()::toString);
+        assertEquals("admin.deployCidrs[0]", b.warnings().get(0).path());
+        assertEquals("0.0.0.0/0 lets the host firewall admit SSH from anywhere", b.warnings().get(0).message());
+        assertEquals("admin.deployIpv6Cidrs[0]", b.warnings().get(1).path());
+        assertEquals("::/0 lets the host firewall admit SSH from anywhere", b.warnings().get(1).message());
+    }
+
+    @Test
     void load_weakeningChoices_eachBecomeAWarning() throws BlueprintException {
         Blueprint b = Blueprints.load(dir, minimalPlus(
                 "admin:",

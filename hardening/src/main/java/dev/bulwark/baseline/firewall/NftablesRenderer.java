@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Renders the host nftables ruleset: default drop inbound, SSH only from the blueprint's admin networks (no SSH
- * rule at all when there are none), the proxy port only from the Lightsail private network, IPv6 likewise.
+ * Renders the host nftables ruleset: default drop inbound, SSH only from the blueprint's admin and deploy networks
+ * (no SSH rule at all when there are none; deploy's just-in-time window needs its network here), the proxy port only from the Lightsail private network, IPv6 likewise.
  * The Lightsail firewall already filters the public address; this one still holds if that is opened by hand.
  */
 public final class NftablesRenderer {
@@ -30,13 +30,13 @@ public final class NftablesRenderer {
     }
 
     public BaselineFile render(Admin admin) {
-        List<String> v4 = checked(admin.sshCidrs(), IPV4_CIDR, "admin.sshCidrs");
-        List<String> v6 = checked(admin.sshIpv6Cidrs(), IPV6_CIDR, "admin.sshIpv6Cidrs");
+        List<String> v4 = checked(admin.hostSshCidrs(), IPV4_CIDR, "admin.sshCidrs/deployCidrs");
+        List<String> v6 = checked(admin.hostSshIpv6Cidrs(), IPV6_CIDR, "admin.sshIpv6Cidrs/deployIpv6Cidrs");
         List<String> lb = checked(policy.instance().privateNetworkCidrs(), IPV4_CIDR,
                 "instance.privateNetworkCidrs in hardening-policy.yaml");
         StringBuilder ssh = new StringBuilder();
         if (v4.isEmpty() && v6.isEmpty()) {
-            ssh.append("\t\t# SSH: closed, the blueprint names no admin network.\n");
+            ssh.append("\t\t# SSH: closed, the blueprint names no admin or deploy network.\n");
         }
         if (!v4.isEmpty()) {
             ssh.append("\t\tip saddr @admin_ssh_ipv4 tcp dport ").append(SSH_PORT).append(" accept\n");

@@ -66,12 +66,33 @@ class NftablesRendererTest {
         assertThrows(IllegalArgumentException.class, () -> renderer.render(admin));
     }
 
+    @Test
+    void render_deployNetworksOnly_admitsSshFromThemAlone() {
+        Admin admin = new Admin(List.of(), List.of(), Optional.empty(), "ubuntu",
+                List.of("198.51.100.0/24"), List.of("2001:db8:5678::/48"));
+        String rules = renderer.render(admin).content();
+        assertTrue(rules.contains("elements = { 198.51.100.0/24 }"), rules);
+        assertTrue(rules.contains("elements = { 2001:db8:5678::/48 }"), rules);
+        assertEquals(2, rules.lines().filter(l -> l.contains("dport 22")).count(), rules);
+    }
+
+    @Test
+    void render_adminAndDeployNetworks_admitsSshFromTheirUnionOnce() {
+        String rules = renderer.render(adminAndDeploy()).content();
+        assertTrue(rules.contains("elements = { 203.0.113.0/24, 192.0.2.0/24 }"), rules);
+        assertTrue(rules.contains("elements = { 2001:db8::/48, 2001:db8:5678::/48 }"), rules);
+        assertEquals(2, rules.lines().filter(l -> l.contains("dport 22")).count(), rules);
+    }
+
     @ParameterizedTest
-    @ValueSource(booleans = {true, false})
-    void nftCheck_renderedRuleset_isAcceptedByRealNft(boolean adminNetworks, @TempDir Path dir) {
+    @ValueSource(strings = {"admin", "none", "adminAndDeploy"})
+    void nftCheck_renderedRuleset_isAcceptedByRealNft(String networks, @TempDir Path dir) {
         String nft = RealTool.require("nft", "nftables");
-        Admin admin = adminNetworks ? BaselineFixtures.withAdminNetworks().admin()
-                : BaselineFixtures.withoutAdminNetworks().admin();
+        Admin admin = switch (networks) {
+            case "admin" -> BaselineFixtures.withAdminNetworks().admin();
+            case "none" -> BaselineFixtures.withoutAdminNetworks().admin();
+            default -> adminAndDeploy();
+        };
         Path file = RealTool.write(dir, "nftables.conf", renderer.render(admin).content());
 
         RealTool.Result check = RealTool.run(List.of(nft, "-c", "-f", file.toString()));
@@ -84,5 +105,11 @@ class NftablesRendererTest {
             }
         }
         assertEquals(0, check.exitCode(), check.output());
+    }
+
+    /** Deploy lists repeat one admin block, which must appear once. */
+    private static Admin adminAndDeploy() {
+        return new Admin(List.of("203.0.113.0/24"), List.of("2001:db8::/48"), Optional.empty(), "ubuntu",
+                List.of("192.0.2.0/24", "203.0.113.0/24"), List.of("2001:db8:5678::/48"));
     }
 }
