@@ -11,6 +11,7 @@ import dev.bulwark.deploy.certificate.DnsRecordWriter;
 import dev.bulwark.deploy.changeset.ChangeSets;
 import dev.bulwark.deploy.changeset.PreparedChangeSet;
 import dev.bulwark.deploy.hostsecrets.CredentialDelivery;
+import dev.bulwark.deploy.hostsecrets.DeployNetworks;
 import dev.bulwark.deploy.hostsecrets.HostSecretDelivery;
 import dev.bulwark.deploy.poststeps.PostCreateSteps;
 import dev.bulwark.deploy.preflight.CertificateQuota;
@@ -72,6 +73,7 @@ public final class Deployer {
 
     public DeployResult deploy(Blueprint blueprint, DeployConfig config) {
         Optional<String> sshCidr = config.sshFrom().map(HostSecretDelivery::singleAddressCidr); // usage errors first
+        sshCidr.ifPresent(cidr -> DeployNetworks.requireInside(blueprint.admin(), cidr, blueprint.file()));
         // Keys are read before anything changes: a malformed input fails fast, and stdin is consumed before any
         // confirmation prompt could read from it.
         Optional<Map<String, Secret>> keys = config.secrets().map(source -> {

@@ -65,7 +65,16 @@ class DeployerTest {
 
     @BeforeEach
     void load() throws Exception {
-        blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance.yaml"));
+        blueprint = withDeployNetwork("[198.51.100.0/24]");
+    }
+
+    /** The default blueprint, deployable from {@code deployCidrs} (the tests deploy from 198.51.100.7). */
+    private Blueprint withDeployNetwork(String deployCidrs) throws Exception {
+        String yaml = Files.readString(Path.of("../blueprints/openclaw-instance.yaml"));
+        assertTrue(yaml.contains("  deployCidrs: []\n"));
+        Path file = Files.writeString(dir.resolve("openclaw-instance.yaml"),
+                yaml.replace("  deployCidrs: []\n", "  deployCidrs: " + deployCidrs + "\n"));
+        return new BlueprintLoader().load(file);
     }
 
     private Deployer deployer() {
@@ -300,6 +309,34 @@ class DeployerTest {
                 "CloseInstancePublicPorts 22 [198.51.100.7/32]"), ports);
         assertTrue(DeployStateFile.forBlueprint(dir, blueprint.name()).read().orElseThrow().delivered());
         assertFalse(console.text().contains("LOGIN-PRIVATE-KEY"));
+    }
+
+    @Test
+    void deploy_sshFromOutsideAdminAndDeployNetworks_usageErrorNamingTheFixBeforeAnyAwsCall() throws Exception {
+        blueprint = withDeployNetwork("[]");
+
+        DeployException e = assertThrows(DeployException.class, () -> deployer().deploy(blueprint,
+                config(Optional.of(stdin(KEY)), Duration.ZERO, Optional.of("198.51.100.7"))));
+
+        assertEquals(DeployException.Kind.USAGE, e.kind());
+        assertContains(e.getMessage(), "198.51.100.7/32", "add your deploy network to admin.deployCidrs in "
+                + dir.resolve("openclaw-instance.yaml"), "or run deploy from inside it");
+        assertEquals(List.of(), lightsail.calls);
+        assertEquals(List.of(), delivered);
+    }
+
+    @Test
+    void deploy_sshFromInsideAnotherDeployNetwork_refusedWhileTheMatchingOneIsAccepted() throws Exception {
+        blueprint = withDeployNetwork("[192.0.2.0/24]");
+        assertThrows(DeployException.class, () -> deployer().deploy(blueprint,
+                config(Optional.empty(), Duration.ZERO, Optional.of("198.51.100.7"))));
+
+        blueprint = withDeployNetwork("[192.0.2.0/24, 198.51.96.0/20]");
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+        deployer().deploy(blueprint, config(Optional.of(stdin(KEY)), Duration.ZERO, Optional.of("198.51.100.7")));
+        assertEquals(1, delivered.size(), delivered::toString);
     }
 
     @Test
