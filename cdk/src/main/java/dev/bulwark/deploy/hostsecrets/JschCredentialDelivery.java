@@ -1,6 +1,7 @@
 package dev.bulwark.deploy.hostsecrets;
 
 import com.jcraft.jsch.ChannelExec;
+import com.jcraft.jsch.Identity;
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
@@ -16,6 +17,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Vector;
 import java.util.regex.Pattern;
 
 /**
@@ -83,9 +85,17 @@ public final class JschCredentialDelivery implements CredentialDelivery {
                 .getBytes(StandardCharsets.UTF_8)));
         byte[] key = target.privateKey().reveal().getBytes(StandardCharsets.UTF_8);
         byte[] certificate = target.certificate().map(c -> c.getBytes(StandardCharsets.UTF_8)).orElse(null);
-        jsch.addIdentity("bulwark-deploy", key, certificate, null);
-        java.util.Arrays.fill(key, (byte) 0);
+        Vector<Identity> identities = new Vector<>();
+        try {
+            jsch.addIdentity("bulwark-deploy", key, certificate, null);
+            for (Identity identity : jsch.getIdentityRepository().getIdentities()) {
+                identities.add(RsaSha2CertificateIdentity.offered(jsch, identity, key));
+            }
+        } finally {
+            java.util.Arrays.fill(key, (byte) 0);
+        }
         Session session = jsch.getSession(target.user(), target.host(), target.port());
+        session.setIdentityRepository(RsaSha2CertificateIdentity.repositoryOf(identities));
         session.setConfig("StrictHostKeyChecking", "yes");
         session.setConfig("PreferredAuthentications", "publickey");
         session.setTimeout((int) timeout.toMillis());

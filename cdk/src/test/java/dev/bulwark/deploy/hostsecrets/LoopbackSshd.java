@@ -1,0 +1,104 @@
+package dev.bulwark.deploy.hostsecrets;
+
+import software.amazon.awssdk.services.lightsail.model.HostKeyAttributes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A real OpenSSH server on loopback for one test, with its own host key and the caller's authentication lines.
+ * Skips the test with its reason where sshd or ssh-keygen is not installed.
+ */
+final class LoopbackSshd implements AutoCloseable {
+    static final String SSH_KEYGEN = "/usr/bin/ssh-keygen";
+
+    private final Process sshd;
+    private final int port;
+    private final String hostPublicKey;
+
+    private LoopbackSshd(Process sshd, int port, String hostPublicKey) {
+        this.sshd = sshd;
+        this.port = port;
+        this.hostPublicKey = hostPublicKey;
+    }
+
+    /** @param authentication sshd_config lines saying whom to let in (AuthorizedKeysFile, TrustedUserCAKeys...) */
+    static LoopbackSshd start(Path dir, List<String> authentication) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/sshd")), "no /usr/sbin/sshd on this machine");
+        assumeTrue(Files.isExecutable(Path.of(SSH_KEYGEN)), "no ssh-keygen on this machine");
+        Path privsep = Path.of("/run/sshd");
+        if (!Files.isDirectory(privsep)) {
+            try {
+                Files.createDirectories(privsep);
+            } catch (IOException e) {
+                assumeTrue(false, "sshd needs /run/sshd and it cannot be created here: " + e.getMessage());
+            }
+        }
+        exec(SSH_KEYGEN, "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("host").toString());
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<String> lines = new ArrayList<>(List.of("Port " + port, "ListenAddress 127.0.0.1",
+                "HostKey " + dir.resolve("host"), "PidFile " + dir.resolve("sshd.pid"),
+                "PasswordAuthentication no", "KbdInteractiveAuthentication no", "PubkeyAuthentication yes",
+                "StrictModes no", "UsePAM no", "LogLevel INFO"));
+        lines.addAll(authentication);
+        lines.add("");
+        Path config = Files.writeString(dir.resolve("sshd_config"), String.join("\n", lines));
+        Process sshd = new ProcessBuilder("/usr/sbin/sshd", "-D", "-e", "-f", config.toString())
+                .redirectErrorStream(true).start();
+        BufferedReader log = new BufferedReader(new InputStreamReader(sshd.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = log.readLine()) != null && !line.contains("Server listening on")) {
+            // sshd prints this once it accepts connections; anything before it is start-up noise
+        }
+        if (line == null) {
+            sshd.destroy();
+        }
+        assumeTrue(line != null, "sshd did not start");
+        Thread drain = new Thread(() -> log.lines().forEach(l -> { }), "sshd-log");
+        drain.setDaemon(true);
+        drain.start();
+        return new LoopbackSshd(sshd, port, Files.readString(dir.resolve("host.pub")).strip());
+    }
+
+    static void exec(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0,
+                () -> String.join(" ", command) + ": " + output);
+    }
+
+    int port() {
+        return port;
+    }
+
+    String hostPublicKey() {
+        return hostPublicKey;
+    }
+
+    /** known_hosts lines pinning {@code publicKeyLine} the way deploy pins Lightsail's reported host keys. */
+    List<String> pinned(String publicKeyLine) {
+        String[] parts = publicKeyLine.split(" ");
+        return HostKeyPins.knownHosts("127.0.0.1", port, List.of(HostKeyAttributes.builder()
+                .algorithm(parts[0]).publicKey(parts[1]).build()));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        sshd.destroy();
+        sshd.waitFor(10, TimeUnit.SECONDS);
+    }
+}
