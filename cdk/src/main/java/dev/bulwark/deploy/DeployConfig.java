@@ -1,5 +1,6 @@
 package dev.bulwark.deploy;
 
+import dev.bulwark.deploy.hostsecrets.PublicAddressLookup;
 import dev.bulwark.deploy.secrets.SecretSource;
 import dev.bulwark.findings.Severity;
 
@@ -19,9 +20,18 @@ import java.util.Optional;
  * @param verify          run verify at the end
  * @param failOn          synthesis findings at or above this block the deploy
  * @param sshFrom         the deployer's own address as a /32: SSH opens to it alone to deliver the credentials;
- *                        empty leaves delivery for a later run
+ *                        empty leaves delivery for a later run, unless {@code sshFromLookup} finds the address
+ * @param sshFromLookup   how to find the deployer's address when {@code sshFrom} is empty
  */
 public record DeployConfig(Path outDir, Path stateRoot, boolean autoApprove, Optional<SecretSource> secrets,
                            Duration certificateWait, Duration stackTimeout, boolean verify, Severity failOn,
-                           Optional<String> sshFrom) {
+                           Optional<String> sshFrom, Optional<PublicAddressLookup> sshFromLookup) {
+
+    /** A deploy that never looks its address up: without {@code sshFrom}, delivery is left for a later run. */
+    public DeployConfig(Path outDir, Path stateRoot, boolean autoApprove, Optional<SecretSource> secrets,
+                        Duration certificateWait, Duration stackTimeout, boolean verify, Severity failOn,
+                        Optional<String> sshFrom) {
+        this(outDir, stateRoot, autoApprove, secrets, certificateWait, stackTimeout, verify, failOn, sshFrom,
+                Optional.empty());
+    }
 }

@@ -13,6 +13,7 @@ import dev.bulwark.deploy.changeset.PreparedChangeSet;
 import dev.bulwark.deploy.hostsecrets.CredentialDelivery;
 import dev.bulwark.deploy.hostsecrets.DeployNetworks;
 import dev.bulwark.deploy.hostsecrets.HostSecretDelivery;
+import dev.bulwark.deploy.hostsecrets.PublicAddressLookup;
 import dev.bulwark.deploy.poststeps.PostCreateSteps;
 import dev.bulwark.deploy.preflight.CertificateQuota;
 import dev.bulwark.deploy.preflight.Preflight;
@@ -88,9 +89,12 @@ public final class Deployer {
         }
     }
 
-    private DeployResult deploy(Blueprint blueprint, DeployConfig config, Optional<String> sshCidr,
+    private DeployResult deploy(Blueprint blueprint, DeployConfig config, Optional<String> givenSshCidr,
                                 Optional<Map<String, Secret>> keys) {
         new Preflight(aws, node, console).check(blueprint);
+        // Looked up once the account and inputs are known good, and still before anything changes.
+        Optional<String> sshCidr = givenSshCidr.or(() -> config.sshFromLookup()
+                .map(lookup -> detectedCidr(lookup, blueprint)));
         DeployStateFile stateFile = DeployStateFile.forBlueprint(config.stateRoot(), blueprint.name());
         String endpoint = "https://" + blueprint.domain().name();
         ChangeSets changeSets = new ChangeSets(aws.cloudFormation(), waiting, clock);
@@ -257,6 +261,18 @@ public final class Deployer {
         new HostSecretDelivery(aws.lightsail(), aws.secretsManager(), delivery, console)
                 .deliver(blueprint, instanceName, sshCidr.get());
         return save(stateFile, state, DeployPhase.SECRETS_DELIVERED);
+    }
+
+    private String detectedCidr(PublicAddressLookup lookup, Blueprint blueprint) {
+        String address = lookup.detect();
+        if (address.contains(":")) {
+            throw DeployException.environment("your public address was detected as " + address + " (IPv6), but"
+                    + " deploy opens SSH to one IPv4 address: pass --ssh-from YOUR.PUBLIC.IPV4");
+        }
+        console.line("deploying from " + address + " (detected; pass --ssh-from to override)");
+        String cidr = HostSecretDelivery.singleAddressCidr(address);
+        DeployNetworks.requireInside(blueprint.admin(), cidr, blueprint.file());
+        return cidr;
     }
 
     private DeployState save(DeployStateFile file, DeployState state, DeployPhase phase) {

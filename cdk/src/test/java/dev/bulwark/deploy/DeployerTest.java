@@ -3,7 +3,9 @@ package dev.bulwark.deploy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
+import com.sun.net.httpserver.HttpServer;
 import dev.bulwark.deploy.aws.AwsClients;
+import dev.bulwark.deploy.hostsecrets.PublicAddressLookup;
 import dev.bulwark.deploy.preflight.Preflight;
 import dev.bulwark.deploy.secrets.SecretSource;
 import dev.bulwark.deploy.state.DeployPhase;
@@ -16,6 +18,9 @@ import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -337,6 +342,59 @@ class DeployerTest {
         lightsail.certificateStatuses.add("ISSUED");
         deployer().deploy(blueprint, config(Optional.of(stdin(KEY)), Duration.ZERO, Optional.of("198.51.100.7")));
         assertEquals(1, delivered.size(), delivered::toString);
+    }
+
+    /** A real loopback HTTP server answering {@code reply} as a "what is my IP" endpoint would. */
+    private static HttpServer whatIsMyIp(String reply) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = reply.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    private DeployConfig detecting(HttpServer server) {
+        DeployConfig plain = config(Optional.of(stdin(KEY)), Duration.ZERO);
+        return new DeployConfig(plain.outDir(), plain.stateRoot(), true, plain.secrets(), Duration.ZERO,
+                plain.stackTimeout(), true, Severity.HIGH, Optional.empty(), Optional.of(new PublicAddressLookup(
+                        URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"), Duration.ofSeconds(5))));
+    }
+
+    @Test
+    void deploy_noSshFromButLookup_opensWindowToTheDetectedAddressAndSaysSo() throws Exception {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+        HttpServer server = whatIsMyIp("198.51.100.7\n");
+        try {
+            deployer().deploy(blueprint, detecting(server));
+        } finally {
+            server.stop(0);
+        }
+
+        assertContains(console.text(), "deploying from 198.51.100.7 (detected; pass --ssh-from to override)");
+        assertEquals(1, delivered.size(), delivered::toString);
+        assertTrue(lightsail.calls.contains("OpenInstancePublicPorts 22 [198.51.100.7/32]"), lightsail.calls::toString);
+    }
+
+    @Test
+    void deploy_lookupAnswersGarbage_environmentErrorBeforeAnythingChanges() throws Exception {
+        HttpServer server = whatIsMyIp("<html>captive portal</html>");
+        DeployException e;
+        try {
+            e = assertThrows(DeployException.class, () -> deployer().deploy(blueprint, detecting(server)));
+        } finally {
+            server.stop(0);
+        }
+
+        assertEquals(DeployException.Kind.ENVIRONMENT, e.kind());
+        assertContains(e.getMessage(), "pass --ssh-from");
+        assertEquals(List.of(), cloudFormation.calls);
+        assertEquals(List.of(), delivered);
     }
 
     @Test
