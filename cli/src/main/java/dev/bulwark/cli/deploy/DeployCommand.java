@@ -17,6 +17,7 @@ import dev.bulwark.deploy.Sleeper;
 import dev.bulwark.deploy.StackSynthesis;
 import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.hostsecrets.JschCredentialDelivery;
+import dev.bulwark.deploy.hostsecrets.PublicAddressLookup;
 import dev.bulwark.findings.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,9 +84,14 @@ public final class DeployCommand implements Callable<Integer> {
 
     @Option(names = "--ssh-from", paramLabel = "ADDRESS",
             description = "Your public IPv4 address. SSH (22) opens to it alone, only when the credentials must be "
-                    + "delivered to the host (host key pinned from Lightsail), and closes right after. Without it, "
-                    + "delivery is left for a later run.")
+                    + "delivered to the host (host key pinned from Lightsail), and closes right after. It must lie "
+                    + "in admin.sshCidrs or admin.deployCidrs. Without it, deploy asks --ssh-from-url.")
     private String sshFrom;
+
+    @Option(names = "--ssh-from-url", paramLabel = "URL", defaultValue = "https://checkip.amazonaws.com/",
+            description = "Plain-text \"what is my IP\" endpoint asked when --ssh-from is not given; its reply must "
+                    + "be one address (default: ${DEFAULT-VALUE}).")
+    private URI sshFromUrl;
 
     @Option(names = "--certificate-wait", paramLabel = "DURATION", defaultValue = "15m",
             converter = DurationOption.class,
@@ -129,7 +136,8 @@ public final class DeployCommand implements Callable<Integer> {
         DeployConfig config = new DeployConfig(outDir, Path.of(""), yes,
                 Optional.ofNullable(secretsFrom).map(s -> SecretsFromOption.resolve(s, environment.stdin(),
                         environment.environment())),
-                certificateWait, stackTimeout, !noVerify, failOn, Optional.ofNullable(sshFrom));
+                certificateWait, stackTimeout, !noVerify, failOn, Optional.ofNullable(sshFrom),
+                sshFrom != null ? Optional.empty() : Optional.of(PublicAddressLookup.standard(lookupUrl())));
         try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
             Deployer deployer = new Deployer(clients, console, Clock.systemUTC(), Sleeper.system(),
                     () -> NodeRuntime.fromEnvironment().check(),
@@ -140,6 +148,16 @@ public final class DeployCommand implements Callable<Integer> {
         } catch (DeployException e) {
             throw Blueprints.toUserException(e);
         }
+    }
+
+    private URI lookupUrl() {
+        String scheme = sshFromUrl.getScheme();
+        if (!sshFromUrl.isAbsolute() || sshFromUrl.getHost() == null
+                || !("https".equals(scheme) || "http".equals(scheme))) {
+            throw new UserException(ExitCode.USAGE, "--ssh-from-url '" + sshFromUrl + "' is not an http(s) URL:"
+                    + " give one like https://checkip.amazonaws.com/, or pass --ssh-from YOUR.PUBLIC.IP");
+        }
+        return sshFromUrl;
     }
 
     private int exitCode(DeployResult result) {

@@ -131,6 +131,25 @@ class DeployCommandsTest {
     }
 
     @Test
+    void deploy_sshFromOutsideTheDeployNetworks_exit2NamingDeployCidrsBeforeAnyAwsCall() {
+        int exit = run(seamFactory(), "deploy", BLUEPRINT, "--yes", "--ssh-from", "198.51.100.7");
+
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().contains("add your deploy network to admin.deployCidrs in"), err.toString());
+        assertFalse(err.toString().contains("AWS account"), "refused before preflight");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ftp://checkip.example/", "checkip.amazonaws.com", "file:///etc/hostname"})
+    void deploy_sshFromUrlNotHttp_exit2BeforeAnyAwsCall(String url) {
+        int exit = run(seamFactory(), "deploy", BLUEPRINT, "--yes", "--ssh-from-url", url);
+
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().contains("is not an http(s) URL"), err.toString());
+        assertFalse(err.toString().contains("AWS account"), "refused before preflight");
+    }
+
+    @Test
     void status_noStack_exit3SaysNotDeployed() {
         int exit = run(seamFactory(), "status", BLUEPRINT);
 
