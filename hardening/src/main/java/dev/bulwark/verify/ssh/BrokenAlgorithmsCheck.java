@@ -28,7 +28,7 @@ public final class BrokenAlgorithmsCheck implements SshCheck {
     }
 
     @Override
-    public Optional<String> evaluate(SshObservation o) {
+    public Optional<String> evidence(SshObservation o) {
         List<SshAlgorithmPolicy.Rated> broken = policy.broken(o.hello().kexInit());
         return broken.isEmpty() ? Optional.empty() : Optional.of("offered: " + WeakAlgorithmsCheck.join(broken));
     }

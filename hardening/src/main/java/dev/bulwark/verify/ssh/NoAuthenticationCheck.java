@@ -21,7 +21,7 @@ public final class NoAuthenticationCheck implements SshCheck {
     }
 
     @Override
-    public Optional<String> evaluate(SshObservation o) {
+    public Optional<String> evidence(SshObservation o) {
         return o.auth().noneAccepted()
                 ? Optional.of("method 'none' succeeded for user '" + AuthMethodDiscovery.PROBE_USER + "'")
                 : Optional.empty();

@@ -24,7 +24,7 @@ public final class PasswordAuthCheck implements SshCheck {
     }
 
     @Override
-    public Optional<String> evaluate(SshObservation o) {
+    public Optional<String> evidence(SshObservation o) {
         List<String> guessable = o.auth().guessable();
         return guessable.isEmpty() ? Optional.empty()
                 : Optional.of("offered to a stranger: " + String.join(", ", guessable)

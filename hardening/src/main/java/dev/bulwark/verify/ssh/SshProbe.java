@@ -1,14 +1,13 @@
 package dev.bulwark.verify.ssh;
 
 import com.jcraft.jsch.JSchException;
-import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.verify.Judgement;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
 import dev.bulwark.verify.VerifyTarget;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -76,17 +75,8 @@ public final class SshProbe implements Probe {
             return new ProbeOutcome.Unreachable("SSH " + endpoint + ": read the algorithms but could not learn the "
                     + "authentication methods (" + KexInitReader.printable(String.valueOf(e.getMessage())) + ")");
         }
-        return evaluate(new SshObservation(endpoint, hello, auth));
-    }
-
-    /** Runs every check on what was observed; the network part is done. */
-    ProbeOutcome evaluate(SshObservation observation) {
-        List<Finding> findings = new ArrayList<>();
-        for (SshCheck check : checks) {
-            check.evaluate(observation).ifPresent(evidence ->
-                    findings.add(Finding.of(check.rule(), observation.endpoint().toString(), evidence)));
-        }
-        return new ProbeOutcome.Checked(rules().stream().map(RuleInfo::id).toList(), findings);
+        SshObservation observation = new SshObservation(endpoint, hello, auth);
+        return Judgement.of(checks, observation, target, endpoint.toString()).outcome();
     }
 
     private static String describe(IOException e) {

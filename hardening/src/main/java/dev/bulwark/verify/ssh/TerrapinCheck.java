@@ -27,7 +27,7 @@ public final class TerrapinCheck implements SshCheck {
     }
 
     @Override
-    public Optional<String> evaluate(SshObservation o) {
+    public Optional<String> evidence(SshObservation o) {
         KexInit offer = o.hello().kexInit();
         if (offer.kex().contains(STRICT_KEX)) {
             return Optional.empty();

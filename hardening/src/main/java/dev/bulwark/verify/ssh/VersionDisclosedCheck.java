@@ -24,7 +24,7 @@ public final class VersionDisclosedCheck implements SshCheck {
     }
 
     @Override
-    public Optional<String> evaluate(SshObservation o) {
+    public Optional<String> evidence(SshObservation o) {
         String software = o.hello().software();
         int space = software.indexOf(' ');
         return space < 0 ? Optional.empty()

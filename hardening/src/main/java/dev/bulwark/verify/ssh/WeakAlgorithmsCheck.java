@@ -29,7 +29,7 @@ public final class WeakAlgorithmsCheck implements SshCheck {
     }
 
     @Override
-    public Optional<String> evaluate(SshObservation o) {
+    public Optional<String> evidence(SshObservation o) {
         List<SshAlgorithmPolicy.Rated> weak = policy.weak(o.hello().kexInit());
         return weak.isEmpty() ? Optional.empty() : Optional.of("offered: " + join(weak));
     }

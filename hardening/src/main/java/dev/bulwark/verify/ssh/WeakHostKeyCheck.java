@@ -27,7 +27,7 @@ public final class WeakHostKeyCheck implements SshCheck {
     }
 
     @Override
-    public Optional<String> evaluate(SshObservation o) {
+    public Optional<String> evidence(SshObservation o) {
         return o.auth().rsaHostKeyBits().isPresent() && o.auth().rsaHostKeyBits().getAsInt() < policy.minRsaBits()
                 ? Optional.of("RSA host key of " + o.auth().rsaHostKeyBits().getAsInt() + " bits (at least "
                         + policy.minRsaBits() + " wanted)")

@@ -81,6 +81,6 @@ class SshChecksTest {
     @MethodSource("cases")
     void evaluate_observation_givesEvidenceOnlyWhenNotCompliant(SshCheck check, SshObservation observation,
                                                                 String expectedEvidence) {
-        assertEquals(Optional.ofNullable(expectedEvidence), check.evaluate(observation));
+        assertEquals(Optional.ofNullable(expectedEvidence), check.evidence(observation));
     }
 }
