@@ -1,6 +1,7 @@
 package dev.bulwark.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bulwark.cdk.nag.FirewallPort;
 import dev.bulwark.policy.HardeningPolicy;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -97,21 +98,24 @@ final class TemplateReader {
         return out;
     }
 
+    /** One row, read by the same parser the rule pack judges with, so the table shows what the rules saw. */
     private Plan.FirewallEntry entry(JsonNode port) {
-        int from = port.path("FromPort").asInt(-1);
-        int to = port.path("ToPort").asInt(from);
-        String range = from == to ? Integer.toString(from) : from + "-" + to;
-        String protocol = port.path("Protocol").asText("tcp");
-        if ("private".equalsIgnoreCase(port.path("AccessType").asText())) {
-            return new Plan.FirewallEntry(range, protocol, "private (Lightsail network only)", false);
+        FirewallPort parsed;
+        try {
+            parsed = FirewallPort.parse(port);
+        } catch (IllegalArgumentException notLiteral) {
+            return new Plan.FirewallEntry("?", "?", "unreadable entry " + text(port) + " (" + notLiteral.getMessage()
+                    + ")", true);
         }
-        List<String> sources = new ArrayList<>();
-        port.path("Cidrs").forEach(c -> sources.add(text(c)));
-        port.path("Ipv6Cidrs").forEach(c -> sources.add(text(c)));
-        port.path("CidrListAliases").forEach(c -> sources.add(text(c)));
-        return new Plan.FirewallEntry(range, protocol,
-                sources.isEmpty() ? "0.0.0.0/0 (no CIDRs given: Lightsail opens it to all)" : String.join(", ", sources),
-                true);
+        String range = parsed.fromPort() == parsed.toPort() ? Integer.toString(parsed.fromPort())
+                : parsed.fromPort() + "-" + parsed.toPort();
+        if (parsed.privateAccess()) {
+            return new Plan.FirewallEntry(range, parsed.protocol(), "private (Lightsail network only)", false);
+        }
+        boolean noSource = parsed.cidrs().isEmpty() && parsed.ipv6Cidrs().isEmpty() && parsed.aliases().isEmpty();
+        return new Plan.FirewallEntry(range, parsed.protocol(), noSource
+                ? String.join(", ", parsed.publicSources()) + " (no CIDRs given: Lightsail opens it to all)"
+                : String.join(", ", parsed.allPublicSources()), true);
     }
 
     private static String name(JsonNode props) {

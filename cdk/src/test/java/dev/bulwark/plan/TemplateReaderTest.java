@@ -47,6 +47,13 @@ class TemplateReaderTest {
     }
 
     @Test
+    void firewall_allProtocolsWithoutPorts_isShownAsEveryPortTheWayTheRulesReadIt() throws Exception {
+        TemplateReader reader = reader("{'I':{'Type':'AWS::Lightsail::Instance','Properties':{'Networking':{'Ports':["
+                + "{'Protocol':'all','Cidrs':['203.0.113.0/24']}]}}}}");
+        assertEquals(new Plan.FirewallEntry("0-65535", "all", "203.0.113.0/24", true), reader.firewall().get(0));
+    }
+
+    @Test
     void tls_modernPolicyAttachedCertificate_readsPolicyProtocolsAndNames() throws Exception {
         TemplateReader reader = reader("{'L':{'Type':'AWS::Lightsail::LoadBalancer','Properties':{'TlsPolicyName':'TLS-FS-Res-1-2-2019-08'}},"
                 + "'C':{'Type':'AWS::Lightsail::LoadBalancerTlsCertificate','Properties':{'CertificateDomainName':'a.example.com',"

@@ -12,7 +12,7 @@ import java.util.Locale;
  * {@code AccessType: private} is left out of the public firewall, and an entry that names no source at all is
  * taken as open to every address (the worst case, since the rule cannot see what Lightsail defaults to).
  */
-record FirewallPort(String protocol, int fromPort, int toPort, List<String> cidrs, List<String> ipv6Cidrs,
+public record FirewallPort(String protocol, int fromPort, int toPort, List<String> cidrs, List<String> ipv6Cidrs,
                     List<String> aliases, boolean privateAccess) {
 
     static final String IPV4_ANY = "0.0.0.0/0";
@@ -27,7 +27,8 @@ record FirewallPort(String protocol, int fromPort, int toPort, List<String> cidr
         return ports;
     }
 
-    static FirewallPort parse(JsonNode entry) {
+    /** @throws IllegalArgumentException when a field is not a literal (an intrinsic function, say) */
+    public static FirewallPort parse(JsonNode entry) {
         String protocol = literal(entry.path("Protocol"), "Protocol", "tcp").toLowerCase(Locale.ROOT);
         boolean all = protocol.equals("all") || protocol.equals("-1");
         int from = port(entry.path("FromPort"), all ? 0 : -1);
@@ -49,7 +50,7 @@ record FirewallPort(String protocol, int fromPort, int toPort, List<String> cidr
     }
 
     /** The sources allowed through the public firewall; none for a private entry. */
-    List<String> publicSources() {
+    public List<String> publicSources() {
         if (privateAccess) {
             return List.of();
         }
@@ -67,13 +68,13 @@ record FirewallPort(String protocol, int fromPort, int toPort, List<String> cidr
     }
 
     /** Public sources and aliases together; empty for a private entry. */
-    List<String> allPublicSources() {
+    public List<String> allPublicSources() {
         List<String> sources = new ArrayList<>(publicSources());
         sources.addAll(privateAccess ? List.of() : aliases);
         return sources;
     }
 
-    String describe() {
+    public String describe() {
         String ports = fromPort == toPort ? Integer.toString(fromPort) : fromPort + "-" + toPort;
         return protocol + "/" + ports;
     }
