@@ -1,11 +1,5 @@
 package dev.bulwark.policy;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,16 +69,6 @@ public record HardeningPolicy(Gateway gateway, Instance instance, Network networ
     }
 
     private static HardeningPolicy load() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        try (InputStream in = HardeningPolicy.class.getResourceAsStream("hardening-policy.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("hardening-policy.yaml is missing from the bulwark-hardening jar");
-            }
-            return yaml.readValue(in, HardeningPolicy.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("hardening-policy.yaml could not be read", e);
-        }
+        return ShippedYaml.read(HardeningPolicy.class, "hardening-policy.yaml", HardeningPolicy.class);
     }
 }

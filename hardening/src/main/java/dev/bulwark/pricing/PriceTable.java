@@ -1,11 +1,6 @@
 package dev.bulwark.pricing;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.bulwark.policy.ShippedYaml;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -25,15 +20,6 @@ public record PriceTable(String recorded, String currency, Map<String, BundlePri
 
     /** The table shipped in the jar. */
     public static PriceTable shipped() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream in = PriceTable.class.getResourceAsStream("lightsail-prices.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("lightsail-prices.yaml is missing from the bulwark-hardening jar");
-            }
-            return yaml.readValue(in, PriceTable.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("lightsail-prices.yaml could not be read", e);
-        }
+        return ShippedYaml.read(PriceTable.class, "lightsail-prices.yaml", PriceTable.class);
     }
 }

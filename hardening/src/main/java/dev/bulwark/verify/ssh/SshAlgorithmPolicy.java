@@ -1,11 +1,6 @@
 package dev.bulwark.verify.ssh;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.bulwark.policy.ShippedYaml;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,15 +88,6 @@ public record SshAlgorithmPolicy(List<String> markers, Lists allowed, Lists brok
     }
 
     private static SshAlgorithmPolicy load() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream in = SshAlgorithmPolicy.class.getResourceAsStream("ssh-policy.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("ssh-policy.yaml is missing from the bulwark-hardening jar");
-            }
-            return yaml.readValue(in, SshAlgorithmPolicy.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("ssh-policy.yaml in the bulwark-hardening jar is unreadable", e);
-        }
+        return ShippedYaml.read(SshAlgorithmPolicy.class, "ssh-policy.yaml", SshAlgorithmPolicy.class);
     }
 }
