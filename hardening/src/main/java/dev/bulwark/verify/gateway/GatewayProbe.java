@@ -3,6 +3,7 @@ package dev.bulwark.verify.gateway;
 import dev.bulwark.advisory.AdvisoryCatalog;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.verify.Judgement;
+import dev.bulwark.verify.net.HttpClients;
 import dev.bulwark.verify.net.SslContexts;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
@@ -76,12 +77,8 @@ public final class GatewayProbe implements Probe {
      */
     public GatewayObservation observe(VerifyTarget target, ProbeContext context)
             throws InterruptedException, IOException, GeneralSecurityException {
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(context.deadline().cap(context.perCallTimeout()))
-                .sslContext(SslContexts.trustingSystemPlus(context.caFile()))
-                .build();
+        HttpClient client = HttpClients.create(SslContexts.trustingSystemPlus(context.caFile()), context.deadline(),
+                context.perCallTimeout());
         return observe(client, target.url(), context);
     }
 
