@@ -16,9 +16,6 @@ import dev.bulwark.policy.HardeningPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,7 +65,7 @@ class BaselineProxyIT {
                 GatewayLaunch.hardened(GatewayDistribution.OPENCLAW).config(agentConfig), Duration.ofSeconds(120));
              RenderedSite site = RenderedSite.start(dir.resolve("site"), blueprint, gateway.port());
              NginxProxy loadBalancer = NginxProxy.start(Files.createDirectories(dir.resolve("lb")), PUBLIC_ADDRESS,
-                     freePort(PUBLIC_ADDRESS), site.port(), server, ca, ProxiedGatewayIT.REMOTE_CLIENT,
+                     LoopbackPorts.free(PUBLIC_ADDRESS), site.port(), server, ca, ProxiedGatewayIT.REMOTE_CLIENT,
                      BaselineProxyIT::asLightsailLoadBalancer)) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
@@ -106,12 +103,6 @@ class BaselineProxyIT {
         return result;
     }
 
-    private static int freePort(String address) throws IOException {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
-            return socket.getLocalPort();
-        }
-    }
 
     /** The rendered site under a minimal main config, as the instance's nginx would run it, on 127.0.0.1. */
     private static final class RenderedSite implements AutoCloseable {
@@ -125,7 +116,7 @@ class BaselineProxyIT {
 
         static RenderedSite start(Path dir, Blueprint blueprint, int gatewayPort) throws Exception {
             Files.createDirectories(dir);
-            int port = freePort("127.0.0.1");
+            int port = LoopbackPorts.free("127.0.0.1");
             NginxSite production = NginxSite.forBlueprint(blueprint, HardeningPolicy.defaults());
             // Same site, but listening on loopback and believing X-Forwarded-For from the stand-in load balancer,
             // which reaches it from 127.0.0.1 instead of the Lightsail private network.

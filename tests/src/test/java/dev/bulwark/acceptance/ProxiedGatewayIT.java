@@ -14,9 +14,6 @@ import dev.bulwark.verify.gateway.ConnectAttempt;
 import dev.bulwark.verify.gateway.ConnectVerdict;
 import dev.bulwark.verify.gateway.GatewayObservation;
 import dev.bulwark.verify.gateway.GatewayProbe;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,7 +42,7 @@ class ProxiedGatewayIT {
         AcceptanceHome home = AcceptanceHome.locate();
         home.requireInstalled(GatewayDistribution.OPENCLAW);
         home.requireNginx();
-        int proxyPort = freePort(PUBLIC_ADDRESS);
+        int proxyPort = LoopbackPorts.free(PUBLIC_ADDRESS);
         String origin = "https://" + PUBLIC_ADDRESS + ":" + proxyPort;
         HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).commonName("bulwark test CA")
                 .build();
@@ -80,10 +77,4 @@ class ProxiedGatewayIT {
         }
     }
 
-    private static int freePort(String address) throws Exception {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
-            return socket.getLocalPort();
-        }
-    }
 }

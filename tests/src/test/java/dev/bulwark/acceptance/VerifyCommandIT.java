@@ -9,9 +9,6 @@ import dev.bulwark.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -126,7 +123,7 @@ class VerifyCommandIT {
 
     @Test
     void verify_nothingListening_exitsThreeNeverPass() throws Exception {
-        int closed = freePort();
+        int closed = LoopbackPorts.free(PUBLIC_ADDRESS);
         Run run = run("verify", "https://" + PUBLIC_ADDRESS + ":" + closed + "/", "--ca-file", caFile.toString(),
                 "--timeout", "20s");
         assertEquals(3, run.exit(), run.out() + run.err());
@@ -153,7 +150,7 @@ class VerifyCommandIT {
     }
 
     private NginxProxy proxy(OpenClawGateway gateway, UnaryOperator<String> weaken) throws Exception {
-        int port = freePort();
+        int port = LoopbackPorts.free(PUBLIC_ADDRESS);
         NginxProxy proxy = NginxProxy.start(Files.createDirectories(dir.resolve("nginx-" + port)), PUBLIC_ADDRESS,
                 port, gateway.port(), server, ca, ProxiedGatewayIT.REMOTE_CLIENT, weaken);
         running.add(proxy);
@@ -174,10 +171,4 @@ class VerifyCommandIT {
         return file;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getByName(PUBLIC_ADDRESS), 0));
-            return socket.getLocalPort();
-        }
-    }
 }
