@@ -8,6 +8,7 @@ import java.util.Map;
  * A validated deployment description. Build one with {@link BlueprintLoader}; every field here has already
  * passed validation, so consumers (stacks, baseline, verifier) can rely on it.
  *
+ * @param container the container service in {@link Mode#CONTAINER}, {@code null} in instance mode
  * @param source    where it was read from, and where each field sits in that file
  * @param warnings  things that are valid but weaken the deployment (e.g. SSH open to 0.0.0.0/0); the rule pack
  *                  turns the same conditions into findings, these carry file:line:column and a hint
@@ -25,9 +26,18 @@ public record Blueprint(
         Network network,
         Secrets secrets,
         Snapshots snapshots,
+        Container container,
         Map<String, String> tags,
         BlueprintSource source,
         List<BlueprintProblem> warnings) {
+
+    /** An instance-mode blueprint (no {@code container:} section). */
+    public Blueprint(String name, String region, Mode mode, String bundle, String availabilityZone, Agent agent,
+                     Domain domain, Admin admin, Tls tls, Network network, Secrets secrets, Snapshots snapshots,
+                     Map<String, String> tags, BlueprintSource source, List<BlueprintProblem> warnings) {
+        this(name, region, mode, bundle, availabilityZone, agent, domain, admin, tls, network, secrets, snapshots, null,
+                tags, source, warnings);
+    }
 
     public Blueprint {
         tags = tags == null ? Map.of() : Map.copyOf(tags);

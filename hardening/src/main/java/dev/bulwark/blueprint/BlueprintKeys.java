@@ -13,7 +13,11 @@ import java.util.Set;
  */
 final class BlueprintKeys {
     static final Set<String> ROOT = keys("name", "region", "mode", "bundle", "availabilityZone", "agent", "domain",
-            "admin", "tls", "network", "secrets", "snapshots", "tags");
+            "admin", "tls", "network", "secrets", "snapshots", "container", "tags");
+    /** Sections that describe an instance and mean nothing to a container service. */
+    static final Set<String> INSTANCE_ONLY = keys("bundle", "availabilityZone", "admin", "tls", "network",
+            "snapshots");
+    static final Set<String> CONTAINER = keys("power", "scale", "gatewayImage", "proxyImage");
     static final Set<String> AGENT = keys("kind", "version", "port", "skills");
     static final Set<String> SKILL = keys("name", "sha256");
     static final Set<String> DOMAIN = keys("name", "alternativeNames");
@@ -43,6 +47,7 @@ final class BlueprintKeys {
         m.put("secrets", SECRETS);
         m.put("secrets.providerKeys[]", PROVIDER_KEY);
         m.put("snapshots", SNAPSHOTS);
+        m.put("container", CONTAINER);
         return Collections.unmodifiableMap(m);
     }
 

@@ -35,12 +35,14 @@ final class BlueprintValidator {
         Network network = network(root);
         Secrets secrets = SecretsSection.read(root, name);
         Snapshots snapshots = snapshots(root);
+        Container container = mode == Mode.CONTAINER ? ContainerSection.read(root) : null;
+        checkModeSections(root, mode);
         Map<String, String> tags = TagsSection.read(root);
         if (problems.hasErrors()) {
             throw problems.failure();
         }
         return new Blueprint(name, region, mode, bundle, zone, agent, domain, admin, tls, network, secrets, snapshots,
-                tags, new BlueprintSource(problems.file(), locations), problems.warnings());
+                container, tags, new BlueprintSource(problems.file(), locations), problems.warnings());
     }
 
     private static String name(MappingFields root) {
@@ -66,11 +68,28 @@ final class BlueprintValidator {
     private static Mode mode(MappingFields root) {
         String mode = root.string("mode", "instance");
         if ("container".equals(mode)) {
-            root.error("mode", "container mode is not supported yet", "use mode: instance (the default)");
-        } else if (mode != null && !"instance".equals(mode)) {
-            root.error("mode", "unknown mode", "use mode: instance (the default)");
+            return Mode.CONTAINER;
+        }
+        if (mode != null && !"instance".equals(mode)) {
+            root.error("mode", "unknown mode", "use mode: instance (the default) or mode: container");
         }
         return Mode.INSTANCE;
+    }
+
+    /** A section of the other mode is an error rather than silently ignored. */
+    private static void checkModeSections(MappingFields root, Mode mode) {
+        if (mode == Mode.CONTAINER) {
+            for (String key : BlueprintKeys.INSTANCE_ONLY) {
+                if (root.present(key).isPresent()) {
+                    root.error(key, "`" + key + "` describes an instance and has no meaning in container mode",
+                            "remove it; a container service has no SSH, host firewall, snapshots or load balancer"
+                                    + " policy (docs/containers.md)");
+                }
+            }
+        } else if (root.present("container").isPresent()) {
+            root.error("container", "`container` is only read in container mode",
+                    "remove it, or set mode: container");
+        }
     }
 
     private static String bundle(MappingFields root) {

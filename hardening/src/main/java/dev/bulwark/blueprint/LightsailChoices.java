@@ -10,6 +10,9 @@ final class LightsailChoices {
     /** OpenClaw needs at least 2 GB of memory: nano (0.5 GB) and micro (1 GB) are refused. */
     static final List<String> BUNDLES = List.of("small_3_0", "medium_3_0", "large_3_0", "xlarge_3_0", "2xlarge_3_0");
     static final String DEFAULT_BUNDLE = "medium_3_0";
+    /** Container service powers with at least 2 GB (nano 0.5 GB and micro 1 GB are refused). */
+    static final List<String> POWERS = List.of("small", "medium", "large", "xlarge");
+    static final String DEFAULT_POWER = "small";
     static final String WEAK_TLS_POLICY = "TLS-2016-08";
     static final String DEFAULT_TLS_POLICY = "TLS-FS-Res-1-2-2019-08";
     static final List<String> TLS_POLICIES = List.of(WEAK_TLS_POLICY, DEFAULT_TLS_POLICY, "TLS-FS-1-2-Res-2019-08");
