@@ -2,6 +2,7 @@ package dev.bulwark.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.blueprint.Mode;
 import dev.bulwark.cdk.instance.CertificatePhase;
 import dev.bulwark.cdk.instance.DeploySteps;
 import dev.bulwark.cdk.instance.InstanceStackOutputs;
@@ -9,6 +10,8 @@ import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.certificate.CertificateValidation;
 import dev.bulwark.deploy.certificate.DnsRecordWriter;
 import dev.bulwark.deploy.changeset.ChangeSetDiff;
+import dev.bulwark.deploy.container.ContainerDeployer;
+import dev.bulwark.deploy.container.ContainerPreflight;
 import dev.bulwark.deploy.hostsecrets.CredentialDelivery;
 import dev.bulwark.deploy.hostsecrets.DeployNetworks;
 import dev.bulwark.deploy.hostsecrets.HostSecretDelivery;
@@ -66,7 +69,15 @@ public final class Deployer {
     }
 
     public DeployResult deploy(Blueprint blueprint, DeployConfig config) {
-        Optional<String> sshCidr = config.sshFrom().map(HostSecretDelivery::singleAddressCidr); // usage errors first
+        boolean container = blueprint.mode() == Mode.CONTAINER; // the one place deploy branches by mode
+        if (container) {
+            requireContainerOptions(blueprint, config);
+        } else if (config.rotateReaderKey()) {
+            throw DeployException.usage("--rotate-reader-key applies to container mode only: an instance reads its"
+                    + " secrets with its own role, there is no reader key to rotate");
+        }
+        Optional<String> sshCidr = container ? Optional.empty() : config.sshFrom()
+                .map(HostSecretDelivery::singleAddressCidr); // usage errors first
         sshCidr.ifPresent(cidr -> DeployNetworks.requireInside(blueprint.admin(), cidr, blueprint.file()));
         // Keys are read before anything changes: a malformed input fails fast, and stdin is consumed before any
         // confirmation prompt could read from it.
@@ -76,10 +87,21 @@ public final class Deployer {
         });
         try {
             newHost = false;
-            return deploy(blueprint, config, sshCidr, keys);
+            return container ? new ContainerDeployer(aws, console, clock, sleeper, node, synthesis, verifier,
+                    rollout(), pollInterval).deploy(blueprint, config, keys)
+                    : deploy(blueprint, config, sshCidr, keys);
         } finally {
             keys.ifPresent(values -> values.values().forEach(Secret::destroy));
         }
+    }
+
+    /** Offline checks before keys are read or AWS is asked: no SSH in container mode, no placeholder image. */
+    private void requireContainerOptions(Blueprint blueprint, DeployConfig config) {
+        if (config.sshFrom().isPresent()) {
+            throw DeployException.usage("--ssh-from does not apply to container mode: the container service has no"
+                    + " SSH and no host to deliver secrets to; drop the option");
+        }
+        ContainerPreflight.requireRealImages(blueprint);
     }
 
     private DeployResult deploy(Blueprint blueprint, DeployConfig config, Optional<String> givenSshCidr,
