@@ -28,6 +28,8 @@ public record ContainerStatusReport(String stackName, String stackStatus, Option
     public static final List<String> READER_KEY_NAMES = List.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY");
     private static final Pattern CREDENTIAL_NAME = Pattern.compile(
             "(?i).*(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|AUTH).*");
+    /** Names that point at a secret rather than hold one (the stack passes secret ARNs and names this way). */
+    private static final Pattern REFERENCE_NAME = Pattern.compile("(?i).*_(ARN|NAME|ID|REGION)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The service: {@code power} and {@code scale}, its URL and domains, and the current deployment. */
@@ -51,9 +53,13 @@ public record ContainerStatusReport(String stackName, String stackStatus, Option
         return !"NOT_DEPLOYED".equals(stackStatus);
     }
 
-    /** Environment variable names that look like credentials, other than the designed reader key pair. */
+    /**
+     * Environment variable names that look like credentials, other than the designed reader key pair and names that
+     * only point at a secret ({@code GATEWAY_TOKEN_SECRET_ARN}).
+     */
     public static boolean looksLikeCredential(String name) {
-        return !READER_KEY_NAMES.contains(name) && CREDENTIAL_NAME.matcher(name).matches();
+        return !READER_KEY_NAMES.contains(name) && CREDENTIAL_NAME.matcher(name).matches()
+                && !REFERENCE_NAME.matcher(name).matches();
     }
 
     public List<String> warnings() {
