@@ -1,0 +1,36 @@
+package dev.bulwark.cli.verify;
+
+import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.UserException;
+import dev.bulwark.deploy.DeployException;
+import dev.bulwark.deploy.container.ContainerDeployer;
+import dev.bulwark.deploy.state.DeployState;
+import dev.bulwark.deploy.state.DeployStateFile;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code bulwark verify --blueprint container.yaml} without a URL: the service URL deploy recorded in the local
+ * state file, then every custom domain. Offline: no AWS call; without a state file the user gives the URL.
+ */
+final class ContainerTargets {
+    private ContainerTargets() {
+    }
+
+    static List<String> urls(Blueprint blueprint, Path stateRoot) {
+        DeployStateFile file = DeployStateFile.forBlueprint(stateRoot, blueprint.name());
+        String serviceUrl;
+        try {
+            serviceUrl = file.read().flatMap(DeployState::serviceUrl).orElseThrow(() -> new UserException(
+                    ExitCode.USAGE, "no service URL recorded for " + blueprint.name() + " in " + file.path()
+                            + ": run `bulwark deploy " + blueprint.file() + "` from this directory first, or give the"
+                            + " URL (https://<service>.<id>." + blueprint.region() + ".cs.amazonlightsail.com) or"
+                            + " --targets FILE"));
+        } catch (DeployException e) {
+            throw new UserException(ExitCode.USAGE, e.getMessage());
+        }
+        return ContainerDeployer.verifyTargets(blueprint, serviceUrl);
+    }
+}
