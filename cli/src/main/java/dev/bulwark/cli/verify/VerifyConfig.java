@@ -127,7 +127,8 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
             warnings.add(url + " is plain HTTP; the public endpoint of a hardened deployment is https://, "
                     + "so TLS checks will report what a browser would see there");
         }
-        Expectations expectations = blueprint.map(Expectations::fromBlueprint).orElse(Expectations.defaults());
+        Expectations expectations = blueprint.map(b -> ContainerTargets.expectations(b, url))
+                .orElse(Expectations.defaults());
         return new TargetSpec(new VerifyTarget(url, host, expectations), blueprint.map(Blueprint::source), declaredAt);
     }
 

@@ -30,4 +30,33 @@ class ContainerTargetsTest {
         assertEquals(List.of("https://openclaw-cs.abc123.us-east-1.cs.amazonlightsail.com",
                 "https://agent.example.com"), ContainerTargets.urls(blueprint, dir));
     }
+
+    @Test
+    void expectations_containerBlueprint_noSshExpectedAndDomainFromBlueprint() throws Exception {
+        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-container.yaml"));
+
+        dev.bulwark.verify.Expectations expectations = dev.bulwark.verify.Expectations.fromBlueprint(blueprint);
+
+        assertEquals(Optional.of("agent.example.com"), expectations.domain());
+    }
+
+    @Test
+    void expectations_serviceUrl_certificateMustNameTheServiceHost_customDomainKeepsTheBlueprintDomain()
+            throws Exception {
+        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-container.yaml"));
+
+        assertEquals(Optional.of("openclaw-cs.abc123.us-east-1.cs.amazonlightsail.com"), ContainerTargets
+                .expectations(blueprint, java.net.URI.create("https://openclaw-cs.abc123.us-east-1.cs.amazonlightsail.com"))
+                .domain());
+        assertEquals(Optional.of("agent.example.com"), ContainerTargets
+                .expectations(blueprint, java.net.URI.create("https://agent.example.com")).domain());
+    }
+
+    @Test
+    void expectations_instanceBlueprint_alwaysTheBlueprintDomain() throws Exception {
+        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance.yaml"));
+
+        assertEquals(Optional.of(blueprint.domain().name()), ContainerTargets.expectations(blueprint,
+                java.net.URI.create("https://x.abc.us-east-1.cs.amazonlightsail.com")).domain());
+    }
 }
