@@ -166,7 +166,7 @@ class ContainerDeployTest {
         assertTrue(text.contains("_cs1.agent.example.com.  CNAME  _cs2.acm-validations.aws."), text);
         assertTrue(text.contains("agent.example.com  CNAME  openclaw-cs.abc123.us-east-1.cs.amazonlightsail.com"), text);
         assertTrue(text.contains("service DEPLOYING, deployment 3 ACTIVATING"), text);
-        assertTrue(text.contains("GetCertificates (count)") || lightsail.calls.contains("GetCertificates (count)"));
+        assertTrue(lightsail.calls.contains("GetCertificates (count)"), "a new stack counts certificates first");
         assertFalse(text.contains(KEY), "the key is never printed");
         assertTrue(secretsManager.values.get("openclaw-cs/anthropic-api-key").contains(KEY));
         DeployState state = DeployStateFile.forBlueprint(dir, "openclaw-cs").read().orElseThrow();
@@ -200,6 +200,19 @@ class ContainerDeployTest {
         assertEquals(DeployException.Kind.USAGE, e.kind());
         assertTrue(e.getMessage().contains("container power 'small' is not offered") && e.getMessage()
                 .contains("micro, nano"), e.getMessage());
+    }
+
+    @Test
+    void deploy_newStackWithCertificateQuotaFull_environmentErrorBeforeAnyChange() {
+        lightsail.otherCertificates = 10;
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), false)));
+
+        assertEquals(DeployException.Kind.ENVIRONMENT, e.kind());
+        assertTrue(e.getMessage().contains("already holds 10 Lightsail certificates")
+                && e.getMessage().contains("aws lightsail delete-certificate"), e.getMessage());
+        assertFalse(cloudFormation.calls.stream().anyMatch(c -> c.startsWith("CreateChangeSet")));
     }
 
     @Test
