@@ -22,10 +22,19 @@ import java.util.Optional;
  * @param sshFrom         the deployer's own address as a /32: SSH opens to it alone to deliver the credentials;
  *                        empty leaves delivery for a later run, unless {@code sshFromLookup} finds the address
  * @param sshFromLookup   how to find the deployer's address when {@code sshFrom} is empty
+ * @param rotateReaderKey container mode: raise the reader access key's serial, so the stack replaces the key
  */
 public record DeployConfig(Path outDir, Path stateRoot, boolean autoApprove, Optional<SecretSource> secrets,
                            Duration certificateWait, Duration stackTimeout, boolean verify, Severity failOn,
-                           Optional<String> sshFrom, Optional<PublicAddressLookup> sshFromLookup) {
+                           Optional<String> sshFrom, Optional<PublicAddressLookup> sshFromLookup,
+                           boolean rotateReaderKey) {
+
+    public DeployConfig(Path outDir, Path stateRoot, boolean autoApprove, Optional<SecretSource> secrets,
+                        Duration certificateWait, Duration stackTimeout, boolean verify, Severity failOn,
+                        Optional<String> sshFrom, Optional<PublicAddressLookup> sshFromLookup) {
+        this(outDir, stateRoot, autoApprove, secrets, certificateWait, stackTimeout, verify, failOn, sshFrom,
+                sshFromLookup, false);
+    }
 
     /** A deploy that never looks its address up: without {@code sshFrom}, delivery is left for a later run. */
     public DeployConfig(Path outDir, Path stateRoot, boolean autoApprove, Optional<SecretSource> secrets,

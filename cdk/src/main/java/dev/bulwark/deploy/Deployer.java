@@ -2,14 +2,16 @@ package dev.bulwark.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.blueprint.Mode;
 import dev.bulwark.cdk.instance.CertificatePhase;
 import dev.bulwark.cdk.instance.DeploySteps;
 import dev.bulwark.cdk.instance.InstanceStackOutputs;
 import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.certificate.CertificateValidation;
 import dev.bulwark.deploy.certificate.DnsRecordWriter;
-import dev.bulwark.deploy.changeset.ChangeSets;
-import dev.bulwark.deploy.changeset.PreparedChangeSet;
+import dev.bulwark.deploy.changeset.ChangeSetDiff;
+import dev.bulwark.deploy.container.ContainerDeployer;
+import dev.bulwark.deploy.container.ContainerPreflight;
 import dev.bulwark.deploy.hostsecrets.CredentialDelivery;
 import dev.bulwark.deploy.hostsecrets.DeployNetworks;
 import dev.bulwark.deploy.hostsecrets.HostSecretDelivery;
@@ -17,26 +19,20 @@ import dev.bulwark.deploy.hostsecrets.PublicAddressLookup;
 import dev.bulwark.deploy.poststeps.PostCreateSteps;
 import dev.bulwark.deploy.preflight.CertificateQuota;
 import dev.bulwark.deploy.preflight.Preflight;
-import dev.bulwark.deploy.progress.StackOutcome;
-import dev.bulwark.deploy.progress.StackProgress;
-import dev.bulwark.deploy.secrets.ProviderKeyStore;
+import dev.bulwark.deploy.secrets.ProviderKeyDeposit;
 import dev.bulwark.deploy.state.DeployPhase;
 import dev.bulwark.deploy.state.DeployState;
 import dev.bulwark.deploy.state.DeployStateFile;
-import dev.bulwark.findings.Finding;
 import dev.bulwark.secret.Secret;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
-import software.amazon.awssdk.services.cloudformation.model.Output;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * {@code bulwark deploy}: preflight, change set shown and confirmed, stack events followed, certificate validated
@@ -73,7 +69,15 @@ public final class Deployer {
     }
 
     public DeployResult deploy(Blueprint blueprint, DeployConfig config) {
-        Optional<String> sshCidr = config.sshFrom().map(HostSecretDelivery::singleAddressCidr); // usage errors first
+        boolean container = blueprint.mode() == Mode.CONTAINER; // the one place deploy branches by mode
+        if (container) {
+            requireContainerOptions(blueprint, config);
+        } else if (config.rotateReaderKey()) {
+            throw DeployException.usage("--rotate-reader-key applies to container mode only: an instance reads its"
+                    + " secrets with its own role, there is no reader key to rotate");
+        }
+        Optional<String> sshCidr = container ? Optional.empty() : config.sshFrom()
+                .map(HostSecretDelivery::singleAddressCidr); // usage errors first
         sshCidr.ifPresent(cidr -> DeployNetworks.requireInside(blueprint.admin(), cidr, blueprint.file()));
         // Keys are read before anything changes: a malformed input fails fast, and stdin is consumed before any
         // confirmation prompt could read from it.
@@ -83,10 +87,21 @@ public final class Deployer {
         });
         try {
             newHost = false;
-            return deploy(blueprint, config, sshCidr, keys);
+            return container ? new ContainerDeployer(aws, console, clock, sleeper, node, synthesis, verifier,
+                    rollout(), pollInterval).deploy(blueprint, config, keys)
+                    : deploy(blueprint, config, sshCidr, keys);
         } finally {
             keys.ifPresent(values -> values.values().forEach(Secret::destroy));
         }
+    }
+
+    /** Offline checks before keys are read or AWS is asked: no SSH in container mode, no placeholder image. */
+    private void requireContainerOptions(Blueprint blueprint, DeployConfig config) {
+        if (config.sshFrom().isPresent()) {
+            throw DeployException.usage("--ssh-from does not apply to container mode: the container service has no"
+                    + " SSH and no host to deliver secrets to; drop the option");
+        }
+        ContainerPreflight.requireRealImages(blueprint);
     }
 
     private DeployResult deploy(Blueprint blueprint, DeployConfig config, Optional<String> givenSshCidr,
@@ -97,12 +112,12 @@ public final class Deployer {
                 .map(lookup -> detectedCidr(lookup, blueprint)));
         DeployStateFile stateFile = DeployStateFile.forBlueprint(config.stateRoot(), blueprint.name());
         String endpoint = "https://" + blueprint.domain().name();
-        ChangeSets changeSets = new ChangeSets(aws.cloudFormation(), waiting, clock);
+        StackRollout rollout = rollout();
         Optional<DeployState> previous = stateFile.read();
         previous.ifPresent(s -> console.line("Resuming: the last deploy reached '" + s.phase().label() + "' at "
                 + s.updated() + "; every phase is checked against AWS again."));
 
-        Optional<Stack> existing = changeSets.describe(stackNameFor(blueprint));
+        Optional<Stack> existing = rollout.describe(stackNameFor(blueprint));
         if (existing.isEmpty()) {
             CertificateQuota.check(aws.lightsail(), blueprint.region()); // a new stack requests a new certificate
         }
@@ -117,12 +132,11 @@ public final class Deployer {
         PostCreateSteps steps = new PostCreateSteps(aws.lightsail(), console);
         // Idempotent (skips a key pair that exists), so it also covers a create that stopped half-way.
         steps.preCreate(steps(stack.template(), DeploySteps.PRE_CREATE_METADATA_KEY), blueprint.admin().publicKey());
-        if (!apply(changeSets, stack, config)) {
+        if (!apply(rollout, stack, config)) {
             return new DeployResult(state.phase(), endpoint, Optional.empty(), true);
         }
         state = save(stateFile, state, DeployPhase.STACK_CREATED);
-        Stack live = changeSets.describe(stack.stackName()).orElseThrow(() -> DeployException.environment("stack "
-                + stack.stackName() + " vanished during the deploy: run deploy again"));
+        Stack live = rollout.live(stack.stackName());
 
         if (!attached) {
             CertificateValidation certificate = new CertificateValidation(aws.lightsail(),
@@ -138,10 +152,10 @@ public final class Deployer {
             }
             console.line("Attaching the certificate and turning on the HTTPS redirect...");
             SynthesizedStack phase2 = synth(blueprint, true, config);
-            if (!apply(changeSets, phase2, config)) {
+            if (!apply(rollout, phase2, config)) {
                 return new DeployResult(state.phase(), endpoint, Optional.empty(), true);
             }
-            live = changeSets.describe(stack.stackName()).orElseThrow();
+            live = rollout.live(stack.stackName());
         }
         state = save(stateFile, state, DeployPhase.CERTIFICATE_ATTACHED);
 
@@ -164,6 +178,10 @@ public final class Deployer {
         return new DeployResult(DeployPhase.VERIFIED, endpoint, Optional.of(exit), false);
     }
 
+    private StackRollout rollout() {
+        return new StackRollout(aws, console, clock, sleeper, waiting, pollInterval);
+    }
+
     static String stackNameFor(Blueprint blueprint) {
         return dev.bulwark.cdk.instance.InstanceStack.stackIdFor(blueprint);
     }
@@ -171,70 +189,20 @@ public final class Deployer {
     private SynthesizedStack synth(Blueprint blueprint, boolean certificateValidated, DeployConfig config) {
         console.line("Synthesizing " + blueprint.name() + (certificateValidated ? " (certificate attached)" : "")
                 + " with the CDK and the rule packs...");
-        SynthesizedStack stack = synthesis.synth(blueprint, certificateValidated, config.outDir());
-        List<Finding> blocking = stack.findings().stream().filter(f -> f.severity().isAtLeast(config.failOn()))
-                .toList();
-        if (!blocking.isEmpty()) {
-            throw DeployException.usage(blocking.size() + " rule finding(s) at or above " + config.failOn().label()
-                    + " (" + blocking.stream().map(Finding::ruleId).distinct().collect(Collectors.joining(", "))
-                    + "): run `bulwark plan " + blueprint.file() + "` to see and fix them; nothing was deployed");
-        }
-        return stack;
+        return StackRollout.gate(blueprint, synthesis.synth(blueprint, certificateValidated, config.outDir()), config);
     }
 
     /** Shows the change set and executes it when approved; returns false when the user declined. */
-    private boolean apply(ChangeSets changeSets, SynthesizedStack stack, DeployConfig config) {
-        PreparedChangeSet changeSet = changeSets.prepare(stack.stackName(), stack.templateBody(), Map.of());
-        console.line((changeSet.create() ? "Create" : "Update") + " stack " + stack.stackName() + ":");
-        changeSet.diff().render().forEach(console::line);
-        newHost |= changeSet.diff().changes().stream().anyMatch(c -> "AWS::Lightsail::Instance".equals(c.type())
-                && ("Add".equals(c.action()) || "True".equals(c.replacement())));
-        if (changeSet.diff().empty()) {
-            changeSets.discard(changeSet);
-            return true;
-        }
-        if (!config.autoApprove()) {
-            if (!console.interactive()) {
-                changeSets.discard(changeSet);
-                throw DeployException.usage("not on a terminal, so nobody can confirm these changes: pass --yes to"
-                        + " deploy without asking (e.g. in CI, after reviewing `bulwark plan`)");
-            }
-            String answer = console.ask("Execute these changes? Type 'yes' to go on: ").orElse("");
-            if (!"yes".equals(answer.strip().toLowerCase(Locale.ROOT))) {
-                changeSets.discard(changeSet);
-                console.line("Nothing changed.");
-                return false;
-            }
-        }
-        StackProgress progress = new StackProgress(aws.cloudFormation(), console, clock, sleeper, pollInterval);
-        Optional<String> before = progress.newestEventId(stack.stackName());
-        changeSets.execute(changeSet);
-        StackOutcome outcome = progress.follow(stack.stackName(), before, config.stackTimeout());
-        if (!outcome.succeeded()) {
-            throw DeployException.environment(outcome.failureMessage(stack.stackName()));
-        }
-        console.line("Stack " + stack.stackName() + ": " + outcome.finalStatus());
-        return true;
+    private boolean apply(StackRollout rollout, SynthesizedStack stack, DeployConfig config) {
+        Optional<ChangeSetDiff> diff = rollout.apply(stack, config);
+        newHost |= diff.map(d -> d.changes().stream().anyMatch(c -> "AWS::Lightsail::Instance".equals(c.type())
+                && ("Add".equals(c.action()) || "True".equals(c.replacement())))).orElse(false);
+        return diff.isPresent();
     }
 
     private void storeSecrets(Blueprint blueprint, DeployConfig config, Optional<Map<String, Secret>> read) {
-        List<dev.bulwark.blueprint.Secrets.ProviderKey> keys = blueprint.secrets().providerKeys();
-        if (keys.isEmpty()) {
-            return;
-        }
-        ProviderKeyStore store = new ProviderKeyStore(aws.secretsManager());
-        if (read.isPresent()) {
-            Map<String, Secret> values = read.get();
-            store.store(keys, values);
-            console.line("Stored " + values.size() + " provider key(s) from " + config.secrets().get().description()
-                    + " in Secrets Manager: " + keys.stream().map(k -> k.secretName()).collect(Collectors.joining(", ")));
-            return;
-        }
-        List<String> unfilled = store.unfilled(keys);
-        if (!unfilled.isEmpty()) {
-            throw DeployException.usage("provider key secret(s) " + String.join(", ", unfilled) + " still hold the"
-                    + " placeholder: run deploy again with --secrets-from stdin|env|FILE (never on the command line)");
-        }
+        ProviderKeyDeposit.deposit(aws.secretsManager(), console, blueprint.secrets().providerKeys(),
+                config.secrets(), read);
     }
 
     /**
@@ -290,11 +258,10 @@ public final class Deployer {
     }
 
     static Optional<String> output(Stack stack, String key) {
-        return stack.outputs().stream().filter(o -> key.equals(o.outputKey())).map(Output::outputValue).findFirst();
+        return StackRollout.output(stack, key);
     }
 
     private static String required(Stack stack, String key) {
-        return output(stack, key).orElseThrow(() -> DeployException.environment("stack " + stack.stackName()
-                + " has no output " + key + ": it was not made by this version of bulwark; run deploy again"));
+        return StackRollout.required(stack, key);
     }
 }

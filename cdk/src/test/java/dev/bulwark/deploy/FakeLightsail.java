@@ -170,6 +170,55 @@ final class FakeLightsail implements LightsailClient {
                         .lightsail.model.LoadBalancer.builder().name("other-" + i).build()).toList()).build();
     }
 
+    // Container mode: powers, the Lightsail certificate and the container service, each scripted.
+    List<String> powers = List.of("nano", "micro", "small", "medium");
+    final Deque<String> serviceCertificateStatuses = new ArrayDeque<>();
+    String lastServiceCertificateStatus = "PENDING_VALIDATION";
+    int otherCertificates;
+    /** Each poll takes the next service; the last one stays. */
+    final Deque<software.amazon.awssdk.services.lightsail.model.ContainerService> services = new ArrayDeque<>();
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.GetContainerServicePowersResponse getContainerServicePowers(
+            software.amazon.awssdk.services.lightsail.model.GetContainerServicePowersRequest request) {
+        return software.amazon.awssdk.services.lightsail.model.GetContainerServicePowersResponse.builder().powers(
+                powers.stream().map(p -> software.amazon.awssdk.services.lightsail.model.ContainerServicePower
+                        .builder().name(p).isActive(true).build()).toList()).build();
+    }
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.GetCertificatesResponse getCertificates(
+            software.amazon.awssdk.services.lightsail.model.GetCertificatesRequest request) {
+        if (request.certificateName() == null) {
+            calls.add("GetCertificates (count)");
+            return software.amazon.awssdk.services.lightsail.model.GetCertificatesResponse.builder().certificates(
+                    java.util.stream.IntStream.range(0, otherCertificates).mapToObj(i -> software.amazon.awssdk
+                            .services.lightsail.model.CertificateSummary.builder().certificateName("other-" + i)
+                            .build()).toList()).build();
+        }
+        if (!serviceCertificateStatuses.isEmpty()) {
+            lastServiceCertificateStatus = serviceCertificateStatuses.poll();
+        }
+        return software.amazon.awssdk.services.lightsail.model.GetCertificatesResponse.builder().certificates(
+                software.amazon.awssdk.services.lightsail.model.CertificateSummary.builder()
+                        .certificateName(request.certificateName()).certificateDetail(c -> c
+                                .name(request.certificateName()).status(lastServiceCertificateStatus)
+                                .domainValidationRecords(software.amazon.awssdk.services.lightsail.model
+                                        .DomainValidationRecord.builder().domainName("agent.example.com")
+                                        .resourceRecord(r -> r.name("_cs1.agent.example.com.").type("CNAME")
+                                                .value("_cs2.acm-validations.aws.")).build())).build()).build();
+    }
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.GetContainerServicesResponse getContainerServices(
+            software.amazon.awssdk.services.lightsail.model.GetContainerServicesRequest request) {
+        calls.add("GetContainerServices " + request.serviceName());
+        software.amazon.awssdk.services.lightsail.model.ContainerService service = services.size() > 1
+                ? services.poll() : services.peek();
+        return software.amazon.awssdk.services.lightsail.model.GetContainerServicesResponse.builder()
+                .containerServices(service == null ? List.of() : List.of(service)).build();
+    }
+
     @Override
     public String serviceName() {
         return "lightsail";

@@ -11,6 +11,7 @@ import dev.bulwark.cdk.nag.SecretInTemplateRule;
 import dev.bulwark.findings.Finding;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.IReusableStackSynthesizer;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Validations;
 import software.constructs.IConstruct;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -60,11 +62,27 @@ public final class Synthesizer {
      */
     public SynthResult synth(Blueprint blueprint, Path outDir, BiFunction<App, Blueprint, Stack> stackFactory)
             throws SynthException {
+        return synth(blueprint, outDir, Map.of(), Optional.empty(), stackFactory);
+    }
+
+    /**
+     * As {@link #synth(Blueprint, Path, BiFunction)}, with extra app context (e.g. {@code bulwark:certificateValidated},
+     * read by stacks through {@code tryGetContext}) and, when given, the synthesizer every stack defaults to (deploy
+     * passes a bootstrapless one: it talks to CloudFormation directly).
+     */
+    public SynthResult synth(Blueprint blueprint, Path outDir, Map<String, ?> context,
+                             Optional<IReusableStackSynthesizer> defaultStackSynthesizer,
+                             BiFunction<App, Blueprint, Stack> stackFactory) throws SynthException {
         node.check();
         Path report = prepare(outDir).resolve(ValidationReport.FILE_NAME);
         List<LightsailRule> ruleSet = rules.apply(blueprint);
-        App app = App.Builder.create().outdir(outDir.toString()).analyticsReporting(false)
-                .context(Map.of(FAIL_SYNTH_ON_VALIDATION_ERRORS, false, ENABLE_PATH_METADATA, true)).build();
+        Map<String, Object> appContext = new HashMap<>(context);
+        appContext.put(FAIL_SYNTH_ON_VALIDATION_ERRORS, false);
+        appContext.put(ENABLE_PATH_METADATA, true);
+        App.Builder builder = App.Builder.create().outdir(outDir.toString()).analyticsReporting(false)
+                .context(appContext);
+        defaultStackSynthesizer.ifPresent(builder::defaultStackSynthesizer);
+        App app = builder.build();
         LightsailHardeningChecks lightsail = new LightsailHardeningChecks(app, ruleSet);
         Validations.of(app).addPlugins(lightsail, new AwsSolutionsChecks(app));
         Stack stack;

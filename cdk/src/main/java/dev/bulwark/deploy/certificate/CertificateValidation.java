@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.lightsail.LightsailClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * Phase 1 of the certificate's two-phase life: show (or create) the DNS validation records and wait, up to a
@@ -40,7 +41,18 @@ public final class CertificateValidation {
      * @return true when the certificate is issued; false when it is still pending at the end of {@code wait}
      */
     public boolean await(String domainName, String loadBalancerName, String certificateName, Duration wait) {
-        CertificateStatus status = status(loadBalancerName, certificateName);
+        return await(domainName, certificateName, () -> status(loadBalancerName, certificateName), wait);
+    }
+
+    /**
+     * The same wait for any certificate whose status {@code lookup} reads (container mode: a Lightsail certificate
+     * read with {@code GetCertificates}).
+     *
+     * @return true when the certificate is issued; false when it is still pending at the end of {@code wait}
+     */
+    public boolean await(String domainName, String certificateName, Supplier<CertificateStatus> lookup,
+                         Duration wait) {
+        CertificateStatus status = lookup.get();
         if (status.issued()) {
             console.line("Certificate " + certificateName + " is issued.");
             return true;
@@ -66,7 +78,7 @@ public final class CertificateValidation {
             }
             console.line("  waiting for validation (" + status.status() + ")...");
             sleeper.sleep(interval);
-            status = status(loadBalancerName, certificateName);
+            status = lookup.get();
         }
     }
 }

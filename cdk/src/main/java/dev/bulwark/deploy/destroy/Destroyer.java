@@ -1,6 +1,7 @@
 package dev.bulwark.deploy.destroy;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.blueprint.Mode;
 import dev.bulwark.blueprint.Secrets;
 import dev.bulwark.cdk.instance.DeploySteps;
 import dev.bulwark.cdk.instance.InstanceStack;
@@ -31,7 +32,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code bulwark destroy}: confirms by name, snapshots the instance, deletes the stack, schedules the provider key
+ * {@code bulwark destroy}: confirms by name, snapshots the instance (container mode: nothing to snapshot), deletes
+ * the stack, schedules the provider key
  * secrets (which the stack retains) for deletion with a recovery window, removes the key pair deploy made, and
  * says what is left and what it costs to keep.
  */
@@ -63,10 +65,15 @@ public final class Destroyer {
             console.line("Nothing destroyed.");
             return Optional.empty();
         }
+        boolean container = blueprint.mode() == Mode.CONTAINER;
+        if (container) {
+            // Whatever --no-snapshot says: there is nothing to snapshot.
+            console.line("Container services have no snapshots; nothing is kept.");
+        }
         List<String> remains = new ArrayList<>();
         if (stack.isPresent()) {
             Optional<String> instance = output(stack.get(), InstanceStackOutputs.INSTANCE_NAME);
-            if (config.snapshot() && instance.isPresent()) {
+            if (!container && config.snapshot() && instance.isPresent()) {
                 remains.add(snapshot(instance.get(), config.timeout()));
             }
             deleteStack(stack.get(), config.timeout());
@@ -74,10 +81,13 @@ public final class Destroyer {
             console.line("Stack " + stackName + " does not exist; cleaning up what deploy made outside it.");
         }
         remains.addAll(scheduleSecretDeletion(blueprint.secrets().providerKeys(), config.recoveryWindowDays()));
-        deleteKeyPair(DeploySteps.keyPairName(blueprint));
+        if (!container) {
+            deleteKeyPair(DeploySteps.keyPairName(blueprint));
+        }
         DeployStateFile.forBlueprint(config.stateRoot(), blueprint.name()).delete();
         remains.add("DNS records for " + blueprint.domain().name() + " (the certificate's validation CNAMEs and the"
-                + " name pointing at the load balancer): remove them at your DNS provider");
+                + " name pointing at the " + (container ? "container service" : "load balancer") + "): remove them"
+                + " at your DNS provider or in the zone deploy wrote them to");
         console.line("Destroyed " + stackName + ". What remains:");
         remains.forEach(r -> console.line("  " + r));
         return Optional.of(List.copyOf(remains));
@@ -92,7 +102,8 @@ public final class Destroyer {
                     + blueprint.name() + " without asking");
         }
         console.line("This deletes stack " + InstanceStack.stackIdFor(blueprint) + (exists ? "" : " (not found)")
-                + ", its instance, load balancer and certificate.");
+                + (blueprint.mode() == Mode.CONTAINER ? ", its container service, certificate and reader key."
+                : ", its instance, load balancer and certificate."));
         String answer = console.ask("Type the blueprint name (" + blueprint.name() + ") to confirm: ").orElse("");
         return blueprint.name().equals(answer.strip());
     }

@@ -37,11 +37,17 @@ public final class Preflight {
     }
 
     public CallerIdentity check(Blueprint blueprint) {
+        CallerIdentity identity = account(blueprint);
+        checkBundle(blueprint);
+        checkOsBlueprint(blueprint);
+        return identity;
+    }
+
+    /** What every mode needs: Node.js for the CDK and working credentials, printed as the caller identity. */
+    public CallerIdentity account(Blueprint blueprint) {
         checkNode();
         CallerIdentity identity = identity();
         console.line("AWS account " + identity.account() + " as " + identity.arn() + ", region " + blueprint.region());
-        checkBundle(blueprint);
-        checkOsBlueprint(blueprint);
         return identity;
     }
 

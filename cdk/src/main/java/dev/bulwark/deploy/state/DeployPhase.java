@@ -8,6 +8,8 @@ public enum DeployPhase {
     CERTIFICATE_PENDING("certificate-pending"),
     CERTIFICATE_ATTACHED("certificate-attached"),
     SECRETS_STORED("secrets-stored"),
+    /** Container mode: the service runs with its current deployment active (it has no post-create steps). */
+    SERVICE_RUNNING("service-running"),
     POST_CREATE_DONE("post-create-done"),
     SECRETS_DELIVERED("secrets-delivered"),
     VERIFIED("verified");

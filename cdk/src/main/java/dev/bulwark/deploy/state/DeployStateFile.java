@@ -45,7 +45,10 @@ public final class DeployStateFile {
             return Optional.of(new DeployState(json.path("stackName").asText(),
                     DeployPhase.fromLabel(json.path("phase").asText()), Instant.parse(json.path("updated").asText()),
                     verify.isInt() ? Optional.of(verify.intValue()) : Optional.empty(),
-                    json.path("credentialsDelivered").asBoolean(false)));
+                    json.path("credentialsDelivered").asBoolean(false),
+                    json.path("readerKeySerial").asInt(DeployState.FIRST_READER_KEY_SERIAL),
+                    json.path("serviceUrl").isTextual() ? Optional.of(json.path("serviceUrl").textValue())
+                            : Optional.empty()));
         } catch (IOException | RuntimeException e) {
             throw DeployException.usage("cannot read the deploy state " + file + " (" + e.getMessage() + "): delete"
                     + " it and run deploy again; deploy re-checks every phase against AWS");
@@ -59,6 +62,10 @@ public final class DeployStateFile {
         json.put("updated", state.updated().toString());
         state.lastVerifyExit().ifPresent(code -> json.put("lastVerifyExit", code));
         json.put("credentialsDelivered", state.delivered());
+        if (state.readerKeySerial() != DeployState.FIRST_READER_KEY_SERIAL) {
+            json.put("readerKeySerial", state.readerKeySerial());
+        }
+        state.serviceUrl().ifPresent(url -> json.put("serviceUrl", url));
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");

@@ -48,7 +48,12 @@ import java.util.concurrent.Callable;
                     + "the certificate's DNS validation (records printed, or created in a Lightsail DNS zone or "
                     + "Route 53 hosted zone of this account), attach + HTTPS redirect, provider keys into Secrets "
                     + "Manager, IMDSv2 and IPv4-only, then verify. Running it again resumes where it stopped; an "
-                    + "unchanged blueprint is a no-op. See docs/deploy.md."},
+                    + "unchanged blueprint is a no-op. See docs/deploy.md.",
+            "",
+            "A blueprint with `mode: container` deploys a Lightsail container service instead: images pinned by "
+                    + "digest (a placeholder digest is refused), the custom domain attached once its certificate is "
+                    + "issued, a wait until the service's deployment is active, then verify on the service URL and "
+                    + "every custom domain. No SSH. See docs/containers.md."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bulwark deploy agent.yaml                     # asks before changing anything",
@@ -58,6 +63,7 @@ import java.util.concurrent.Callable;
             "  bulwark deploy agent.yaml --yes --secrets-from env    # CI",
             "  bulwark deploy agent.yaml --ssh-from 198.51.100.7     # deliver keys to host",
             "  bulwark deploy agent.yaml --endpoint-url http://localhost:4566  # LocalStack",
+            "  bulwark deploy container.yaml --rotate-reader-key --yes      # container mode",
             "",
             "Exit 3 also when the certificate still awaits DNS validation after",
             "--certificate-wait: create the printed CNAME records and run it again."})
@@ -106,6 +112,11 @@ public final class DeployCommand implements Callable<Integer> {
     @Option(names = "--no-verify", description = "Skip the final verify run (exit code then ignores verify).")
     private boolean noVerify;
 
+    @Option(names = "--rotate-reader-key",
+            description = "Container mode: replace the gateway's secret-reader access key (new key, new container "
+                    + "deployment, old key deleted). The serial is kept in .bulwark/<name>/deploy-state.json.")
+    private boolean rotateReaderKey;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "medium",
             converter = SeverityOption.class, completionCandidates = SeverityOption.class,
             description = "Rule findings at or above this block the deploy, and verify findings at or above it exit 1: "
@@ -137,7 +148,8 @@ public final class DeployCommand implements Callable<Integer> {
                 Optional.ofNullable(secretsFrom).map(s -> SecretsFromOption.resolve(s, environment.stdin(),
                         environment.environment())),
                 certificateWait, stackTimeout, !noVerify, failOn, Optional.ofNullable(sshFrom),
-                sshFrom != null ? Optional.empty() : Optional.of(PublicAddressLookup.standard(lookupUrl())));
+                sshFrom != null ? Optional.empty() : Optional.of(PublicAddressLookup.standard(lookupUrl())),
+                rotateReaderKey);
         try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
             Deployer deployer = new Deployer(clients, console, Clock.systemUTC(), Sleeper.system(),
                     () -> NodeRuntime.fromEnvironment().check(),

@@ -33,6 +33,8 @@ import java.util.concurrent.Callable;
             "Delete a deployment: a final instance snapshot first (unless --no-snapshot), then the stack; provider "
                     + "key secrets are scheduled for deletion with a recovery window; the key pair deploy made is "
                     + "removed. Prints what remains (snapshot, recoverable secrets, DNS records).",
+            "A container blueprint has no instance: container services have no snapshots, so nothing is kept "
+                    + "and --no-snapshot changes nothing.",
             "Asks you to type the blueprint name unless --yes."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -51,7 +53,8 @@ public final class DestroyCommand implements Callable<Integer> {
     @Option(names = {"-y", "--yes"}, description = "Do not ask for the blueprint name (needed when not on a terminal).")
     private boolean yes;
 
-    @Option(names = "--no-snapshot", description = "Delete without a final instance snapshot.")
+    @Option(names = "--no-snapshot", description = "Delete without a final instance snapshot (container mode: "
+            + "there is never one).")
     private boolean noSnapshot;
 
     @Option(names = "--recovery-window-days", paramLabel = "N", defaultValue = "30",

@@ -1,18 +1,23 @@
 package dev.bulwark.cli.status;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.blueprint.Mode;
+import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.deploy.AwsOptions;
 import dev.bulwark.cli.deploy.Blueprints;
 import dev.bulwark.cli.deploy.DeployEnvironment;
 import dev.bulwark.deploy.DeployException;
 import dev.bulwark.deploy.aws.AwsClients;
+import dev.bulwark.deploy.container.ContainerStatusReader;
+import dev.bulwark.deploy.container.ContainerStatusReport;
 import dev.bulwark.deploy.preflight.Preflight;
 import dev.bulwark.deploy.status.StatusReader;
 import dev.bulwark.deploy.status.StatusReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,11 +33,15 @@ import java.util.concurrent.Callable;
         description = {
             "Show a deployment as AWS has it now: stack state and resources, certificate validation, the "
                     + "instance firewall and IMDS setting as applied, and the last deploy and verify run from here.",
+            "A container blueprint shows the service instead: state, power x scale, URL, public domain names, the "
+                    + "current deployment, each container's image, ports and environment variable NAMES (never a "
+                    + "value; credential-looking names are flagged), the certificate and the reader key serial.",
             "Reads only. Exit 0 when the stack exists, 3 when it does not or AWS cannot be asked."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bulwark status my-agent.yaml",
-            "  bulwark status my-agent.yaml --profile deployer"})
+            "  bulwark status my-agent.yaml --profile deployer",
+            "  bulwark status my-container.yaml --format json"})
 public final class StatusCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -42,6 +51,10 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Mixin
     private AwsOptions aws;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (json: container mode; default: ${DEFAULT-VALUE}).")
+    private String format;
 
     private final DeployEnvironment environment;
 
@@ -56,9 +69,25 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Blueprint blueprint = Blueprints.load(blueprintFile);
+        boolean container = blueprint.mode() == Mode.CONTAINER;
+        if (!"text".equals(format) && !("json".equals(format) && container)) {
+            throw new UserException(ExitCode.USAGE, "--format " + format + " is not offered here: use text"
+                    + (container ? " or json" : " (json is offered for container blueprints so far)"));
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
             new Preflight(clients, () -> { }, environment.console().apply(spec.commandLine().getErr())).identity();
+            if (container) {
+                ContainerStatusReport report = new ContainerStatusReader(clients, Clock.systemUTC())
+                        .read(blueprint, Path.of(""));
+                if ("json".equals(format)) {
+                    out.println(report.toJson());
+                } else {
+                    report.render().forEach(out::println);
+                }
+                out.flush();
+                return report.deployed() ? ExitCode.OK.code() : ExitCode.ENVIRONMENT.code();
+            }
             StatusReport report = new StatusReader(clients, Clock.systemUTC()).read(blueprint, Path.of(""));
             report.render().forEach(out::println);
             out.flush();

@@ -70,7 +70,8 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "URL",
             description = "The deployment's public HTTPS endpoint, e.g. https://agent.example.com "
-                    + "(optional with --ssh).")
+                    + "(optional with --ssh, and with --blueprint of a container deployment: the service URL deploy "
+                    + "recorded and every custom domain).")
     private String url;
 
     @Option(names = "--host", paramLabel = "ADDR",

@@ -3,6 +3,7 @@ package dev.bulwark.cli.verify;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintException;
 import dev.bulwark.blueprint.BlueprintProblem;
+import dev.bulwark.blueprint.Mode;
 import dev.bulwark.blueprint.SourceLocation;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.UserException;
@@ -58,6 +59,12 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
                     blueprint.map(Blueprint::source), Optional.empty());
             return new VerifyConfig(options, List.of(spec), waivers, warnings, ssh);
         }
+        if (options.url().isEmpty() && options.targets().isEmpty() && options.blueprint().isPresent()) {
+            Blueprint blueprint = blueprint(options.blueprint().get(), blueprints, warnings);
+            if (blueprint.mode() == Mode.CONTAINER) {
+                return containerTargets(options, blueprint, warnings, ssh);
+            }
+        }
         if (options.url().isPresent() == options.targets().isPresent()) {
             throw usage(options.url().isPresent()
                     ? "give either a URL or --targets FILE, not both"
@@ -89,6 +96,23 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         return new VerifyConfig(options, targets, waivers, warnings, ssh);
     }
 
+    /** A container blueprint alone: its service URL from the deploy state, then each custom domain. */
+    private static VerifyConfig containerTargets(VerifyOptions options, Blueprint blueprint, List<String> warnings,
+                                                 Optional<SshEndpoint> ssh) {
+        if (options.host().isPresent() || ssh.isPresent()) {
+            throw usage("--host and --ssh have nothing to aim at in container mode: the service has no host address"
+                    + " and no SSH");
+        }
+        options.caFile().ifPresent(VerifyConfig::caCertificates);
+        options.output().ifPresent(VerifyConfig::writable);
+        Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
+        List<TargetSpec> targets = new ArrayList<>();
+        for (String url : ContainerTargets.urls(blueprint, Path.of(""))) {
+            targets.add(spec(url(url), Optional.empty(), Optional.of(blueprint), Optional.empty(), warnings));
+        }
+        return new VerifyConfig(options, targets, waivers, warnings, ssh);
+    }
+
     private static SshEndpoint sshEndpoint(String text) {
         try {
             return SshEndpoint.parse(text);
@@ -103,7 +127,8 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
             warnings.add(url + " is plain HTTP; the public endpoint of a hardened deployment is https://, "
                     + "so TLS checks will report what a browser would see there");
         }
-        Expectations expectations = blueprint.map(Expectations::fromBlueprint).orElse(Expectations.defaults());
+        Expectations expectations = blueprint.map(b -> ContainerTargets.expectations(b, url))
+                .orElse(Expectations.defaults());
         return new TargetSpec(new VerifyTarget(url, host, expectations), blueprint.map(Blueprint::source), declaredAt);
     }
 

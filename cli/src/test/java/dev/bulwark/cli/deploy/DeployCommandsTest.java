@@ -172,4 +172,78 @@ class DeployCommandsTest {
         assertEquals(2, exit);
         assertTrue(err.toString().contains("7 to 30"), err.toString());
     }
+
+    private static final String CONTAINER_SAMPLE = "../blueprints/openclaw-container.yaml";
+
+    /** The container sample with real-looking digests, so it passes the placeholder check. */
+    private static String containerBlueprint(java.nio.file.Path dir) throws java.io.IOException {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of(CONTAINER_SAMPLE));
+        return java.nio.file.Files.writeString(dir.resolve("container.yaml"), yaml.replace("0".repeat(64),
+                "b".repeat(64))).toString();
+    }
+
+    @Test
+    void deploy_containerWithPlaceholderImage_exit2PointingToImageContextBeforeAnyAwsCall() {
+        int exit = run(seamFactory(), "deploy", CONTAINER_SAMPLE, "--yes");
+
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().contains("placeholder digest") && err.toString().contains("bulwark image-context")
+                && err.toString().contains("docs/containers.md"), err.toString());
+        assertFalse(err.toString().contains("AWS account"), "refused before preflight");
+    }
+
+    @Test
+    void deploy_containerNoCredentials_exit3WithFix(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        int exit = run(CommandLine.defaultFactory(), "deploy", containerBlueprint(dir), "--yes", "--no-verify",
+                "--profile", "bulwark-test-no-such-profile", "--endpoint-url", "http://127.0.0.1:9");
+
+        assertEquals(3, exit, err.toString());
+        assertTrue(err.toString().contains("no AWS credentials found"), err.toString());
+    }
+
+    @Test
+    void deploy_containerWithSshFrom_exit2() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bulwark-cli");
+        int exit = run(seamFactory(), "deploy", containerBlueprint(dir), "--yes", "--ssh-from", "198.51.100.7");
+
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().contains("--ssh-from does not apply to container mode"), err.toString());
+    }
+
+    @Test
+    void deploy_instanceWithRotateReaderKey_exit2() {
+        int exit = run(seamFactory(), "deploy", BLUEPRINT, "--yes", "--rotate-reader-key");
+
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().contains("--rotate-reader-key applies to container mode only"), err.toString());
+    }
+
+    @Test
+    void status_containerNoStack_exit3SaysNotDeployed_textAndJson() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bulwark-cli");
+        String file = containerBlueprint(dir);
+
+        assertEquals(3, run(seamFactory(), "status", file));
+        assertTrue(out.toString().contains("Stack bulwark-openclaw-cs: NOT_DEPLOYED"), out.toString());
+        assertEquals(3, run(seamFactory(), "status", file, "--format", "json"));
+        assertTrue(out.toString().contains("\"stackStatus\" : \"NOT_DEPLOYED\""), out.toString());
+    }
+
+    @Test
+    void status_instanceAsJson_exit2() {
+        int exit = run(seamFactory(), "status", BLUEPRINT, "--format", "json");
+
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().contains("container blueprints"), err.toString());
+    }
+
+    @Test
+    void verify_containerBlueprintWithoutDeployState_exit2AsksForTheUrl() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bulwark-cli");
+        int exit = run(CommandLine.defaultFactory(), "verify", "--blueprint", containerBlueprint(dir));
+
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().contains("no service URL recorded for openclaw-cs"), err.toString());
+    }
 }

@@ -1,0 +1,93 @@
+package dev.bulwark.deploy.container;
+
+import dev.bulwark.deploy.Console;
+import dev.bulwark.deploy.DeployException;
+import dev.bulwark.deploy.Sleeper;
+import dev.bulwark.deploy.aws.AwsErrors;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.lightsail.LightsailClient;
+import software.amazon.awssdk.services.lightsail.model.ContainerService;
+import software.amazon.awssdk.services.lightsail.model.ContainerServiceDeployment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Waits, up to a deadline, for the container service to be {@code RUNNING} with its current deployment
+ * {@code ACTIVE}: CloudFormation may finish before Lightsail has pulled and started the containers. A failed
+ * deployment stops with where to read the containers' logs.
+ */
+public final class ServiceRollout {
+    private final LightsailClient lightsail;
+    private final Console console;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Duration interval;
+
+    public ServiceRollout(LightsailClient lightsail, Console console, Clock clock, Sleeper sleeper, Duration interval) {
+        this.lightsail = lightsail;
+        this.console = console;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.interval = interval;
+    }
+
+    /** The service as {@code GetContainerServices} has it now. */
+    public static ContainerService read(LightsailClient lightsail, String serviceName) {
+        List<ContainerService> services;
+        try {
+            services = lightsail.getContainerServices(b -> b.serviceName(serviceName)).containerServices();
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading container service " + serviceName);
+        }
+        return services.stream().findFirst().orElseThrow(() -> DeployException.environment("Lightsail has no"
+                + " container service " + serviceName + ": run deploy again to re-create it"));
+    }
+
+    /** @return the running service, its current deployment active */
+    public ContainerService awaitRunning(String serviceName, Duration timeout) {
+        Instant deadline = clock.instant().plus(timeout);
+        String last = "";
+        while (true) {
+            ContainerService service = read(lightsail, serviceName);
+            ContainerServiceDeployment current = service.currentDeployment();
+            ContainerServiceDeployment next = service.nextDeployment();
+            if (next != null && "FAILED".equals(next.stateAsString())
+                    || current != null && "FAILED".equals(current.stateAsString())) {
+                ContainerServiceDeployment failed = next != null && "FAILED".equals(next.stateAsString()) ? next
+                        : current;
+                throw DeployException.environment("deployment " + failed.version() + " of container service "
+                        + serviceName + " FAILED (service " + service.stateAsString() + detail(service) + "): read"
+                        + " why with `aws lightsail get-container-log --service-name " + serviceName
+                        + " --container-name gateway` (and --container-name proxy), fix the image or blueprint and"
+                        + " deploy again");
+            }
+            String now = "service " + service.stateAsString() + detail(service) + ", deployment "
+                    + (current == null ? "none yet" : current.version() + " " + current.stateAsString())
+                    + (next == null ? "" : ", next " + next.version() + " " + next.stateAsString());
+            if ("RUNNING".equals(service.stateAsString()) && current != null
+                    && "ACTIVE".equals(current.stateAsString()) && next == null) {
+                console.line("Container service " + serviceName + ": " + now + ".");
+                return service;
+            }
+            if (!clock.instant().isBefore(deadline)) {
+                throw DeployException.environment("container service " + serviceName + " is not running after "
+                        + timeout.toMinutes() + " min (" + now + "): run deploy again to keep waiting, or read"
+                        + " `aws lightsail get-container-log --service-name " + serviceName
+                        + " --container-name gateway`");
+            }
+            if (!now.equals(last)) {
+                console.line("  " + now + "...");
+                last = now;
+            }
+            sleeper.sleep(interval);
+        }
+    }
+
+    private static String detail(ContainerService service) {
+        return service.stateDetail() == null || service.stateDetail().codeAsString() == null ? ""
+                : " " + service.stateDetail().codeAsString();
+    }
+}
