@@ -139,12 +139,21 @@ class ContainerDeployTest {
                 "AWS::Lightsail::Container"))));
         cloudFormation.nextOutcomes.add(new FakeCloudFormation.Outcome("CREATE_COMPLETE", List.of(
                 FakeCloudFormation.event("e1", "Service", "CREATE_COMPLETE", null)), PENDING));
+        scriptKeyRestart();
         Map<String, String> attached = new HashMap<>(PENDING);
         attached.put("CertificatePhase", "attached");
         cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Modify", "Service",
                 "AWS::Lightsail::Container").replacement("False"))));
         cloudFormation.nextOutcomes.add(new FakeCloudFormation.Outcome("UPDATE_COMPLETE", List.of(
                 FakeCloudFormation.event("e2", "Service", "UPDATE_COMPLETE", null)), attached));
+    }
+
+    /** Stored provider keys roll out a new reader key (a new container deployment) so the gateway reads them. */
+    private void scriptKeyRestart() {
+        cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Modify", "Service",
+                "AWS::Lightsail::Container").replacement("False"))));
+        cloudFormation.nextOutcomes.add(new FakeCloudFormation.Outcome("UPDATE_COMPLETE", List.of(
+                FakeCloudFormation.event("e1b", "Service", "UPDATE_COMPLETE", null)), PENDING));
     }
 
     @Test
@@ -159,7 +168,10 @@ class ContainerDeployTest {
         assertEquals(DeployPhase.VERIFIED, result.phase());
         assertEquals(Optional.of(1), result.verifyExit(), "the worst verify outcome decides");
         assertEquals(List.of(Map.of("bulwark:certificateValidated", "false", "bulwark:readerKeySerial", "1"),
-                Map.of("bulwark:certificateValidated", "true", "bulwark:readerKeySerial", "1")), contexts);
+                Map.of("bulwark:certificateValidated", "false", "bulwark:readerKeySerial", "2"),
+                Map.of("bulwark:certificateValidated", "true", "bulwark:readerKeySerial", "2")), contexts,
+                "stored keys restart the gateway through a new reader key before the domain is attached");
+        assertTrue(console.text().contains("Provider keys changed: rotating the reader key (serial 2)"), console::text);
         assertEquals(List.of("https://openclaw-cs.abc123.us-east-1.cs.amazonlightsail.com null",
                 "https://agent.example.com null"), verified);
         String text = console.text();
@@ -219,13 +231,14 @@ class ContainerDeployTest {
     void deploy_certificateStillPending_stopsResumably() {
         scriptTwoPhases();
         lightsail.lastServiceCertificateStatus = "PENDING_VALIDATION";
-        DeployConfig config = new DeployConfig(dir.resolve("cdk.out"), dir, true, Optional.empty(), Duration.ZERO,
-                Duration.ofMinutes(30), true, Severity.HIGH, Optional.empty(), Optional.empty(), false);
+        DeployConfig config = new DeployConfig(dir.resolve("cdk.out"), dir, true,
+                Optional.of(stdin("anthropic=" + KEY + "\n")), Duration.ZERO, Duration.ofMinutes(30), true,
+                Severity.HIGH, Optional.empty(), Optional.empty(), false);
 
         DeployResult result = deployer().deploy(blueprint, config);
 
         assertTrue(result.pending());
-        assertEquals(1, contexts.size(), "phase 2 waits for the certificate");
+        assertEquals(2, contexts.size(), "phase 1 and the key restart ran; phase 2 waits for the certificate");
         assertEquals(DeployPhase.CERTIFICATE_PENDING,
                 DeployStateFile.forBlueprint(dir, "openclaw-cs").read().orElseThrow().phase());
     }

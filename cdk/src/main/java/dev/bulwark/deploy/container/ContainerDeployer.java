@@ -107,6 +107,22 @@ public final class ContainerDeployer {
         state = save(stateFile, state.withReaderKeySerial(serial), DeployPhase.STACK_CREATED);
         Stack live = rollout.live(stack.stackName());
 
+        // The gateway reads its secrets at start: keys stored now need a new container deployment, which a new
+        // reader key brings (and the old key is deleted with it).
+        if (ProviderKeyDeposit.deposit(aws.secretsManager(), console, blueprint.secrets().providerKeys(),
+                config.secrets(), keys)) {
+            serial = serial + 1;
+            console.line("Provider keys changed: rotating the reader key (serial " + serial + ") so the gateway"
+                    + " restarts and reads them.");
+            SynthesizedStack restart = rollout.synth(synthesis, blueprint, context(attached, serial),
+                    attached ? " (custom domain attached)" : "", config);
+            if (rollout.apply(restart, config).isEmpty()) {
+                return new DeployResult(state.phase(), endpoint, Optional.empty(), true);
+            }
+            state = save(stateFile, state.withReaderKeySerial(serial), DeployPhase.SECRETS_STORED);
+            live = rollout.live(stack.stackName());
+        }
+
         if (!attached) {
             String certificateName = StackRollout.required(live, ContainerStackOutputs.CERTIFICATE_NAME);
             boolean issued = new CertificateValidation(aws.lightsail(), dns(), console, clock, sleeper, pollInterval)
@@ -128,9 +144,6 @@ public final class ContainerDeployer {
         }
         state = save(stateFile, state, DeployPhase.CERTIFICATE_ATTACHED);
 
-        ProviderKeyDeposit.deposit(aws.secretsManager(), console, blueprint.secrets().providerKeys(),
-                config.secrets(), keys);
-        state = save(stateFile, state, DeployPhase.SECRETS_STORED);
 
         String serviceName = StackRollout.required(live, ContainerStackOutputs.SERVICE_NAME);
         ContainerService service = new ServiceRollout(aws.lightsail(), console, clock, sleeper, pollInterval)

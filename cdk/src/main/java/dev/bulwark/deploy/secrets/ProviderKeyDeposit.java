@@ -19,10 +19,11 @@ public final class ProviderKeyDeposit {
     private ProviderKeyDeposit() {
     }
 
-    public static void deposit(SecretsManagerClient secretsManager, Console console, List<Secrets.ProviderKey> keys,
+    /** @return true when values read in this run were stored (a running gateway must restart to see them) */
+    public static boolean deposit(SecretsManagerClient secretsManager, Console console, List<Secrets.ProviderKey> keys,
                                Optional<SecretSource> source, Optional<Map<String, Secret>> read) {
         if (keys.isEmpty()) {
-            return;
+            return false;
         }
         ProviderKeyStore store = new ProviderKeyStore(secretsManager);
         if (read.isPresent()) {
@@ -31,12 +32,13 @@ public final class ProviderKeyDeposit {
             console.line("Stored " + values.size() + " provider key(s)" + source.map(s -> " from " + s.description())
                     .orElse("") + " in Secrets Manager: " + keys.stream().map(Secrets.ProviderKey::secretName)
                     .collect(Collectors.joining(", ")));
-            return;
+            return true;
         }
         List<String> unfilled = store.unfilled(keys);
         if (!unfilled.isEmpty()) {
             throw DeployException.usage("provider key secret(s) " + String.join(", ", unfilled) + " still hold the"
                     + " placeholder: run deploy again with --secrets-from stdin|env|FILE (never on the command line)");
         }
+        return false;
     }
 }
