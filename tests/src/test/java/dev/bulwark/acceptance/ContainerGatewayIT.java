@@ -118,6 +118,12 @@ class ContainerGatewayIT {
                     assertTrue(health.startsWith("HTTP/1.1 200 "), health);
                     verifyThroughServiceEndpoint(proxy.port(), entrypoint);
                 }
+
+                // A container stop signals the entrypoint only: it must pass SIGTERM on and exit with the gateway.
+                entrypoint.terminate();
+                int exit = entrypoint.awaitExit(Duration.ofSeconds(60));
+                assertFalse(gateway.isAlive(), "the gateway stopped with the entrypoint");
+                assertTrue(exit == 0 || exit == 128 + 15, "exit " + exit + ":\n" + entrypoint.output());
             }
         }
     }

@@ -76,6 +76,11 @@ final class GatewayEntrypoint implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Sends SIGTERM to the entrypoint only, as the container runtime does on stop. */
+    void terminate() {
+        process.destroy();
+    }
+
     /** Everything printed so far, colours stripped. */
     String output() {
         return output.toString();
