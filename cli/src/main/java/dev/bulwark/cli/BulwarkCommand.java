@@ -3,6 +3,7 @@ package dev.bulwark.cli;
 import dev.bulwark.cli.audit.AuditHostCommand;
 import dev.bulwark.cli.deploy.DeployCommand;
 import dev.bulwark.cli.destroy.DestroyCommand;
+import dev.bulwark.cli.image.ImageContextCommand;
 import dev.bulwark.cli.plan.PlanCommand;
 import dev.bulwark.cli.status.StatusCommand;
 import dev.bulwark.cli.verify.VerifyCommand;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
             "  bulwark verify https://agent.example.com    live: TLS, gateway, ports (--ssh: SSH too)",
             "  bulwark audit-host 203.0.113.10 --user admin -i key --known-hosts kh   inside: host audit",
             "  bulwark status my-agent.yaml        what AWS has now",
-            "  bulwark destroy my-agent.yaml       snapshot, delete, say what remains"},
+            "  bulwark destroy my-agent.yaml       snapshot, delete, say what remains",
+            "  bulwark image-context my-agent.yaml --out DIR   container mode: the gateway image to build"},
         subcommands = {
             PlanCommand.class,
             DeployCommand.class,
@@ -31,6 +33,7 @@ import picocli.CommandLine.Command;
             AuditHostCommand.class,
             StatusCommand.class,
             DestroyCommand.class,
+            ImageContextCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -9,7 +9,8 @@ import java.util.TreeSet;
  * What "hardened" means, as data: ports, TLS, HTTP headers. Stacks and the rule pack enforce it, the verifier
  * checks it, the docs render it. Read from {@code hardening-policy.yaml} beside this class.
  */
-public record HardeningPolicy(Gateway gateway, Instance instance, Network network, Tls tls, Http http) {
+public record HardeningPolicy(Gateway gateway, Instance instance, Container container, Network network, Tls tls,
+                              Http http) {
 
     private static final HardeningPolicy DEFAULT = load();
 
@@ -27,6 +28,21 @@ public record HardeningPolicy(Gateway gateway, Instance instance, Network networ
      *                            firewall admits to {@code proxyPort}
      */
     public record Instance(int proxyPort, List<Integer> adminPorts, List<String> privateNetworkCidrs) {
+    }
+
+    /**
+     * Container mode.
+     *
+     * @param proxyPort           where the proxy container listens; the service endpoint forwards HTTP to it
+     * @param healthCheckPath     what the service's health check requests through the proxy
+     * @param gatewayUpstreamHost how the proxy container reaches the gateway container
+     * @param frontNetworkCidrs   where the service endpoint reaches the proxy from: whose X-Forwarded-For it believes
+     */
+    public record Container(int proxyPort, String healthCheckPath, String gatewayUpstreamHost,
+                            List<String> frontNetworkCidrs) {
+        public Container {
+            frontNetworkCidrs = List.copyOf(frontNetworkCidrs);
+        }
     }
 
     public record Network(int minIpv4Prefix, int minIpv6Prefix) {

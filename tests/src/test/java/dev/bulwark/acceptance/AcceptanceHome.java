@@ -14,6 +14,9 @@ public final class AcceptanceHome {
     static final String HOME_VARIABLE = "BULWARK_ACCEPTANCE_HOME";
     static final String REQUIRE_VARIABLE = "BULWARK_REQUIRE_ACCEPTANCE";
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final Path root;
 
     private AcceptanceHome(Path root) {
@@ -50,6 +53,32 @@ public final class AcceptanceHome {
         String missing = !Files.isExecutable(node()) ? "Node 24 (" + node() + ")"
                 : !Files.isRegularFile(entry(distribution)) ? distribution.packageSpec() + " (" + entry(distribution)
                 + ")" : null;
+        require(missing);
+    }
+
+    /** {@code node_modules} with the gateway image entrypoint's pinned dependencies (from its package-lock.json). */
+    public Path entrypointModules() {
+        return root.resolve("entrypoint/node_modules");
+    }
+
+    /**
+     * Like {@link #requireInstalled(GatewayDistribution)}, for the gateway image entrypoint's dependencies, at the
+     * version {@code shippedPackageJson} pins (a stale install counts as missing).
+     */
+    public void requireEntrypointModules(String shippedPackageJson) {
+        Path client = entrypointModules().resolve("@aws-sdk/client-secrets-manager/package.json");
+        String missing = null;
+        try {
+            String wanted = JSON.readTree(shippedPackageJson).at("/dependencies/@aws-sdk~1client-secrets-manager")
+                    .asText();
+            String installed = Files.isRegularFile(client) ? JSON.readTree(client.toFile()).path("version").asText()
+                    : "";
+            if (!wanted.equals(installed)) {
+                missing = "@aws-sdk/client-secrets-manager@" + wanted + " (" + client + ")";
+            }
+        } catch (java.io.IOException e) {
+            missing = "@aws-sdk/client-secrets-manager (" + client + " unreadable: " + e.getMessage() + ")";
+        }
         require(missing);
     }
 

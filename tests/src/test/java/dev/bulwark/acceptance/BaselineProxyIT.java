@@ -92,7 +92,7 @@ class BaselineProxyIT {
     }
 
     /** The shared hardened test proxy, minus what a Lightsail load balancer does not do. */
-    private static String asLightsailLoadBalancer(String conf) {
+    static String asLightsailLoadBalancer(String conf) {
         String withoutOriginCheck = conf.replace(
                 "            if ($origin_refused) {\n                return 403;\n            }\n", "");
         String result = withoutOriginCheck.replace(

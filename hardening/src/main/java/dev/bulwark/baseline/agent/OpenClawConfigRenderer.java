@@ -10,6 +10,7 @@ import dev.bulwark.blueprint.Agent;
 import dev.bulwark.blueprint.Domain;
 
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Renders {@code openclaw.json} from OpenClaw's hardened baseline (its docs/gateway/security/hardened-baseline.md):
@@ -23,17 +24,40 @@ import java.io.UncheckedIOException;
 public final class OpenClawConfigRenderer {
     /** The reverse proxy on the same host: the only address whose X-Forwarded-For the gateway believes. */
     public static final String PROXY_ADDRESS = "127.0.0.1";
+    /**
+     * In container mode the proxy container reaches the gateway over the deployment's shared localhost (unsure, see
+     * the policy's {@code container.gatewayUpstreamHost}), over either loopback family.
+     */
+    public static final List<String> CONTAINER_PROXY_ADDRESSES = List.of("127.0.0.1", "::1");
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public BaselineFile render(Agent agent, Domain domain) {
+        return new BaselineFile(AgentLayout.CONFIG_PATH, "0400",
+                AgentLayout.SERVICE_USER + ":" + AgentLayout.SERVICE_USER,
+                write(config(agent, domain, "loopback", List.of(PROXY_ADDRESS))));
+    }
+
+    /**
+     * The same baseline for the gateway container: bound to {@code lan} inside its own container (the service's
+     * private network is the only way in; the proxy container is the only public endpoint), the proxy container on
+     * the shared localhost as the only trusted proxy. No token here either: the image's entrypoint passes it to the
+     * gateway in {@code OPENCLAW_GATEWAY_TOKEN}. The install policy command is not in the image, so every skill and
+     * plugin install is refused there (fail closed).
+     */
+    public String renderForContainer(Agent agent, Domain domain) {
+        return write(config(agent, domain, "lan", CONTAINER_PROXY_ADDRESSES)) + "\n";
+    }
+
+    private ObjectNode config(Agent agent, Domain domain, String bind, List<String> trustedProxies) {
         ObjectNode root = json.createObjectNode();
         ObjectNode gateway = root.putObject("gateway");
         gateway.put("mode", "local");
-        gateway.put("bind", "loopback");
+        gateway.put("bind", bind);
         gateway.put("port", agent.port());
         gateway.putObject("auth").put("mode", "token");
-        gateway.putArray("trustedProxies").add(PROXY_ADDRESS);
+        ArrayNode proxies = gateway.putArray("trustedProxies");
+        trustedProxies.forEach(proxies::add);
         gateway.put("allowRealIpFallback", false);
         ArrayNode origins = gateway.putObject("controlUi").putArray("allowedOrigins");
         origins.add("https://" + domain.name());
@@ -65,9 +89,12 @@ public final class OpenClawConfigRenderer {
         installPolicy.putArray("targets").add("skill").add("plugin");
         installPolicy.putObject("exec").put("source", "exec").put("command", AgentLayout.INSTALL_POLICY_PATH)
                 .put("timeoutMs", 10_000);
+        return root;
+    }
+
+    private String write(ObjectNode root) {
         try {
-            return new BaselineFile(AgentLayout.CONFIG_PATH, "0400",
-                    AgentLayout.SERVICE_USER + ":" + AgentLayout.SERVICE_USER, json.writeValueAsString(root));
+            return json.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("openclaw.json could not be written", e);
         }

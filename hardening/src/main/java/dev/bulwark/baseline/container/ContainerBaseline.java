@@ -1,5 +1,7 @@
 package dev.bulwark.baseline.container;
 
+import dev.bulwark.baseline.agent.OpenClawConfigRenderer;
+import dev.bulwark.baseline.proxy.NginxSite;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.policy.HardeningPolicy;
@@ -33,6 +35,10 @@ public record ContainerBaseline(ContainerSpec gateway, ContainerSpec proxy, int 
     public static final String PROVIDER_SECRETS_ENV = "BULWARK_PROVIDER_SECRETS";
     /** The agent version the image must carry; the entrypoint refuses to start on a mismatch. */
     public static final String AGENT_VERSION_ENV = "BULWARK_AGENT_VERSION";
+    /** The gateway's port inside its container ({@code openclaw gateway run --port}). */
+    public static final String GATEWAY_PORT_ENV = "BULWARK_GATEWAY_PORT";
+    /** The rendered {@code openclaw.json} (no token in it), base64; the entrypoint writes it before the start. */
+    public static final String OPENCLAW_CONFIG_ENV = "BULWARK_OPENCLAW_CONFIG_B64";
 
     /** The two containers for a container-mode blueprint. */
     public static ContainerBaseline forBlueprint(Blueprint blueprint, HardeningPolicy policy) {
@@ -48,11 +54,15 @@ public record ContainerBaseline(ContainerSpec gateway, ContainerSpec proxy, int 
         blueprint.secrets().providerKeys().forEach(k -> providers.append(providers.isEmpty() ? "" : ",")
                 .append(k.env()).append('=').append(k.secretName()));
         gatewayEnv.put(PROVIDER_SECRETS_ENV, providers.toString());
+        gatewayEnv.put(GATEWAY_PORT_ENV, Integer.toString(gatewayPort));
+        gatewayEnv.put(OPENCLAW_CONFIG_ENV, ProxyLaunch.base64(
+                new OpenClawConfigRenderer().renderForContainer(blueprint.agent(), blueprint.domain())));
         ContainerSpec gateway = new ContainerSpec(GATEWAY_CONTAINER, blueprint.container().gatewayImage(), List.of(),
                 gatewayEnv, Map.of(gatewayPort, "HTTP"));
-        int proxyPort = 8080;
-        ContainerSpec proxy = new ContainerSpec(PROXY_CONTAINER, blueprint.container().proxyImage(), List.of(),
-                Map.of(), Map.of(proxyPort, "HTTP"));
-        return new ContainerBaseline(gateway, proxy, proxyPort, "/health");
+        int proxyPort = policy.container().proxyPort();
+        ContainerSpec proxy = new ContainerSpec(PROXY_CONTAINER, blueprint.container().proxyImage(),
+                ProxyLaunch.command(), ProxyLaunch.environment(NginxSite.forContainer(blueprint, policy)),
+                Map.of(proxyPort, "HTTP"));
+        return new ContainerBaseline(gateway, proxy, proxyPort, policy.container().healthCheckPath());
     }
 }

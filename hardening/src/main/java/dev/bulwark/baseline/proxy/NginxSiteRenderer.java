@@ -16,6 +16,7 @@ public final class NginxSiteRenderer {
     private static final Pattern LISTEN = Pattern.compile("([0-9.]+:)?[0-9]{1,5}");
     private static final Pattern ORIGIN = Pattern.compile("https?://[a-z0-9.-]+(:[0-9]{1,5})?");
     private static final Pattern CIDR = Pattern.compile("[0-9a-fA-F:.]+(/[0-9]{1,3})?");
+    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9.-]*[a-z0-9])?");
     private static final Pattern PARAMS_PATH = Pattern.compile("(/[A-Za-z0-9._-]+)+");
     private static final Template SITE = Template.of(NginxSiteRenderer.class, "gateway-site.conf");
     private static final Template PROXY_PARAMS = Template.of(NginxSiteRenderer.class, "proxy-params.conf");
@@ -24,6 +25,7 @@ public final class NginxSiteRenderer {
     public BaselineFile renderSite(NginxSite site, String sitePath) {
         require(LISTEN, site.listen(), "listen");
         require(PARAMS_PATH, site.proxyParamsPath(), "proxy parameters path");
+        require(HOST, site.gatewayHost(), "gateway host");
         site.allowedOrigins().forEach(o -> require(ORIGIN, o, "allowed origin"));
         site.realIpFrom().forEach(c -> require(CIDR, c, "load balancer network"));
         StringBuilder origins = new StringBuilder();
@@ -33,6 +35,7 @@ public final class NginxSiteRenderer {
         return new BaselineFile(sitePath, "0644", SITE.render(Map.of(
                 "realIpFrom", realIp.toString(),
                 "allowedOrigins", origins.toString(),
+                "gatewayHost", site.gatewayHost(),
                 "gatewayPort", Integer.toString(site.gatewayPort()),
                 "listen", site.listen(),
                 "hstsMaxAge", Long.toString(site.hstsMaxAgeSeconds()),

@@ -73,10 +73,14 @@ class OpenClawConfigRendererTest {
 
     /** Runs the real gateway CLI against the rendered config, with a throwaway home and a fake token. */
     private RealTool.Result openClaw(Path dir, List<String> arguments) {
+        return openClaw(dir, arguments,
+                new OpenClawConfigRenderer().render(blueprint.agent(), blueprint.domain()).content());
+    }
+
+    private RealTool.Result openClaw(Path dir, List<String> arguments, String renderedConfig) {
         List<String> command = new ArrayList<>(RealTool.openClaw());
         command.addAll(arguments);
-        Path configFile = RealTool.write(dir, "openclaw.json",
-                new OpenClawConfigRenderer().render(blueprint.agent(), blueprint.domain()).content());
+        Path configFile = RealTool.write(dir, "openclaw.json", renderedConfig);
         try {
             Files.setPosixFilePermissions(configFile, PosixFilePermissions.fromString("r--------"));
         } catch (Exception e) {
@@ -85,6 +89,29 @@ class OpenClawConfigRendererTest {
         return RealTool.run(command, List.of("HOME=" + dir.resolve("home"), "OPENCLAW_CONFIG_PATH=" + configFile,
                 "OPENCLAW_STATE_DIR=" + dir.resolve("state"), "OPENCLAW_CONFIG_READONLY=1",
                 "OPENCLAW_GATEWAY_TOKEN=test-token-not-a-secret-0123456789abcdef"));
+    }
+
+    @Test
+    void renderForContainer_blueprint_bindsLanTrustsLoopbackProxyOnly() throws Exception {
+        JsonNode container = new ObjectMapper().readTree(
+                new OpenClawConfigRenderer().renderForContainer(blueprint.agent(), blueprint.domain()));
+
+        assertEquals("lan", container.at("/gateway/bind").asText());
+        assertEquals("[\"127.0.0.1\",\"::1\"]", container.at("/gateway/trustedProxies").toString());
+        assertEquals(config.at("/gateway/controlUi").toString(), container.at("/gateway/controlUi").toString());
+        assertTrue(container.at("/gateway/auth/token").isMissingNode(), "the token comes from the environment");
+        // Apart from where it binds and whom it trusts, the same hardened baseline as on an instance.
+        ((com.fasterxml.jackson.databind.node.ObjectNode) container.get("gateway")).setAll(
+                (com.fasterxml.jackson.databind.node.ObjectNode) config.get("gateway").deepCopy());
+        assertEquals(config, container);
+    }
+
+    @Test
+    void openclawConfigValidate_containerConfig_isAcceptedByRealGateway(@TempDir Path dir) {
+        RealTool.Result check = openClaw(dir, List.of("config", "validate"),
+                new OpenClawConfigRenderer().renderForContainer(blueprint.agent(), blueprint.domain()));
+        assertEquals(0, check.exitCode(), check.output());
+        assertTrue(check.output().contains("Config valid"), check.output());
     }
 
     @Test
