@@ -144,6 +144,25 @@ class ContainerGatewayIT {
     }
 
     @Test
+    void entrypoint_providerSecretStillPlaceholder_startsGatewayWithoutThatKeyAndSaysSo() throws Exception {
+        Secret placeholder = Secret.of("{\"bulwarkPlaceholder\":\"set by bulwark deploy\"}");
+        try (SecretsManagerStandIn secrets = SecretsManagerStandIn.start(Map.of(TOKEN_ID, token,
+                PROVIDER_ID, placeholder));
+             GatewayEntrypoint entrypoint = GatewayEntrypoint.start(home, context,
+                     environment(secrets, LoopbackPorts.free("127.0.0.1"), blueprint.agent().version()))) {
+            assertTrue(entrypoint.awaitLine(GatewayDistribution.OPENCLAW.readyLine(), START),
+                    () -> "gateway not ready:\n" + entrypoint.output());
+
+            String output = entrypoint.output();
+            assertTrue(output.contains("provider key ANTHROPIC_API_KEY: secret \"" + PROVIDER_ID
+                    + "\" still holds bulwark's placeholder"), output);
+            assertTrue(output.contains("with 0 provider key(s) (none)"), output);
+            ProcessHandle gateway = entrypoint.gateway().orElseThrow(() -> new AssertionError(output));
+            assertFalse(environ(gateway.pid()).contains("ANTHROPIC_API_KEY="), "the placeholder is not a key");
+        }
+    }
+
+    @Test
     void entrypoint_providerSecretMissing_exitsNonZeroNamingItWithoutAnyValue() throws Exception {
         try (SecretsManagerStandIn secrets = SecretsManagerStandIn.start(Map.of(TOKEN_ID, token));
              GatewayEntrypoint entrypoint = GatewayEntrypoint.start(home, context,

@@ -128,6 +128,18 @@ async function readSecret(client, region, secretId) {
   return value.trim();
 }
 
+/** The stack's placeholder: a JSON object with the field bulwarkPlaceholder (a provider key never starts with "{"). */
+function isPlaceholder(value) {
+  if (!value.startsWith("{")) {
+    return false;
+  }
+  try {
+    return Object.hasOwn(JSON.parse(value), "bulwarkPlaceholder");
+  } catch {
+    return false;
+  }
+}
+
 function runGateway(entry, port, extraEnv) {
   const env = { ...childBaseEnv(), ...extraEnv, OPENCLAW_DISABLE_BONJOUR: "1" };
   const child = spawn(process.execPath,
@@ -169,12 +181,22 @@ async function main() {
 
   const client = new SecretsManagerClient({ region, maxAttempts: 3 });
   const secretEnv = { OPENCLAW_GATEWAY_TOKEN: await readSecret(client, region, tokenSecret) };
+  const delivered = [];
   for (const { env, secretId } of providers) {
-    secretEnv[env] = await readSecret(client, region, secretId);
+    const value = await readSecret(client, region, secretId);
+    if (isPlaceholder(value)) {
+      // The stack creates provider secrets holding a placeholder; bulwark deploy stores the key and then restarts
+      // the containers, so the first start of a new deployment goes on without it.
+      say(`provider key ${env}: secret "${secretId}" still holds bulwark's placeholder; starting without it`
+        + " (bulwark deploy --secrets-from stores it and restarts the gateway)");
+      continue;
+    }
+    secretEnv[env] = value;
+    delivered.push(env);
   }
   client.destroy();
-  say(`starting OpenClaw ${version} on port ${port} with ${providers.length} provider key(s)`
-    + ` (${providers.map((p) => p.env).join(", ") || "none"})`);
+  say(`starting OpenClaw ${version} on port ${port} with ${delivered.length} provider key(s)`
+    + ` (${delivered.join(", ") || "none"})`);
   runGateway(entry, port, secretEnv);
 }
 
