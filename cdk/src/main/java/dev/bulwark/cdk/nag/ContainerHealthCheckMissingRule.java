@@ -13,7 +13,7 @@ final class ContainerHealthCheckMissingRule implements LightsailRule {
     static final RuleInfo INFO = LightsailRule.describe("ContainerHealthCheckMissing", Severity.MEDIUM,
             "Container service public endpoint has no health check",
             "Lightsail uses the public endpoint's health check to decide whether a deployment succeeded and which"
-                    + " nodes receive traffic; without an explicit path it probes / and accepts any answer it knows.",
+                    + " nodes receive traffic; without an explicit one it probes / and counts any 200-499 answer as healthy.",
             "Set PublicEndpoint.HealthCheckConfig with the proxy's health path and SuccessCodes 200.");
 
     @Override

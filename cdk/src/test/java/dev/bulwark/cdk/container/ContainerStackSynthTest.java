@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shipped container sample through the real pipeline (both rule packs, real CDK synth). */
@@ -32,8 +33,18 @@ class ContainerStackSynthTest {
     }
 
     @Test
-    void sample_acknowledgements_areTheDesignedOnes() {
-        result.acknowledged().forEach(a -> System.out.println("ACK " + a));
-        assertTrue(result.acknowledged().stream().anyMatch(a -> a.toString().contains("Lightsail-ContainerEnvironmentSecret")));
+    void sample_acknowledgements_areExactlyTheDesignedOnes() {
+        List<String> acknowledged = result.acknowledged().stream()
+                .map(a -> a.finding().ruleId() + " @ " + a.acknowledgedAt()).sorted().toList();
+        assertEquals(List.of(
+                "AwsSolutions-SMG4 @ bulwark-openclaw-cs/Secrets/GatewayToken",
+                "AwsSolutions-SMG4 @ bulwark-openclaw-cs/Secrets/ProviderKeyAnthropic",
+                "Lightsail-ContainerEnvironmentSecret @ bulwark-openclaw-cs/Gateway/Service"), acknowledged);
+        String evidence = result.acknowledged().stream()
+                .filter(a -> a.finding().ruleId().equals("Lightsail-ContainerEnvironmentSecret"))
+                .map(a -> a.finding().evidence()).findFirst().orElseThrow();
+        // exactly the reader key: the baseline's secret-name pointers are not flagged
+        assertTrue(evidence.contains("AWS_ACCESS_KEY_ID") && evidence.contains("AWS_SECRET_ACCESS_KEY"), evidence);
+        assertFalse(evidence.contains("BULWARK_"), evidence);
     }
 }
