@@ -28,6 +28,7 @@ public final class GatewayContainerService extends Construct {
     public static final int HEALTH_TIMEOUT_SECONDS = 5;
     public static final int HEALTHY_THRESHOLD = 2;
     public static final int UNHEALTHY_THRESHOLD = 3;
+    private static final String ENVIRONMENT_SECRET_RULE = "Lightsail-ContainerEnvironmentSecret";
 
     private final CfnContainer service;
 
@@ -75,14 +76,16 @@ public final class GatewayContainerService extends Construct {
                     .build()));
         }
         service = builder.build();
-        service.addDependency(certificate.certificate());
-        Acknowledgements.of(service).acknowledge("Lightsail-ContainerEnvironmentSecret",
-                "the gateway's read-only Secrets Manager key (" + ContainerBaseline.READER_KEY_ID_ENV + ", "
-                        + ContainerBaseline.READER_SECRET_ENV + ") is the design's one accepted credential in the"
-                        + " environment: a container service cannot assume a role; the key's IAM user may only"
-                        + " GetSecretValue on this deployment's secrets, it comes from CloudFormation attributes"
-                        + " (never a template value) and deploy rotates it via " 
-                        + ContainerStackOutputs.READER_KEY_SERIAL_CONTEXT);
+        service.addResourceDependency(certificate.certificate());
+        String reason = "the gateway's read-only Secrets Manager key is the design's one accepted credential in the"
+                + " environment: a container service cannot assume a role; the key's IAM user may only"
+                + " GetSecretValue on this deployment's secrets, the values come from CloudFormation attributes"
+                + " (never the template) and deploy rotates the key by raising "
+                + ContainerStackOutputs.READER_KEY_SERIAL_CONTEXT;
+        for (String variable : gatewayReferences.keySet()) {
+            Acknowledgements.of(service).acknowledge(ENVIRONMENT_SECRET_RULE + "[" + baseline.gateway().name() + "."
+                    + variable + "]", reason);
+        }
     }
 
     private static CfnContainer.ContainerProperty container(ContainerSpec spec, Map<String, String> references) {

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  *
  * <p>Variables that carry the <em>names</em> of secrets (bulwark's {@link ContainerBaseline} pointers such as
  * {@value ContainerBaseline#TOKEN_SECRET_ENV}) are not credentials by name; their values are still scanned.
+ *
+ * <p>One finding per variable ({@code Lightsail-ContainerEnvironmentSecret[gateway.AWS_SECRET_ACCESS_KEY]}), so
+ * accepting one deliberate variable does not hide the next.
  */
 final class ContainerEnvironmentSecretRule implements LightsailRule {
 
@@ -47,16 +50,21 @@ final class ContainerEnvironmentSecretRule implements LightsailRule {
         if (!resource.is(LightsailTypes.CONTAINER)) {
             return RuleVerdict.notApplicable();
         }
+        List<String> ids = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         for (JsonNode container : resource.property("ContainerServiceDeployment").path("Containers")) {
             String name = container.path("ContainerName").asText("?");
             for (JsonNode variable : container.path("Environment")) {
                 String key = variable.path("Variable").asText("");
-                problem(key, variable.path("Value"))
-                        .ifPresent(why -> evidence.add("container " + name + " sets " + key + " " + why));
+                String id = name + "." + key;
+                java.util.Optional<String> why = problem(key, variable.path("Value"));
+                if (why.isPresent() && !ids.contains(id)) {
+                    ids.add(id);
+                    evidence.add("container " + name + " sets " + key + " " + why.get());
+                }
             }
         }
-        return RuleVerdict.fromEvidence(evidence);
+        return RuleVerdict.granular(ids, evidence);
     }
 
     private static java.util.Optional<String> problem(String key, JsonNode value) {
