@@ -77,9 +77,8 @@ final class TemplateReader {
                     props.path("SubjectAlternativeNames").forEach(n -> alternatives.add(text(n)));
                 }
                 case "AWS::Lightsail::Container" -> {
-                    // The service endpoint always redirects HTTP to HTTPS; the custom domain is attached in phase 2.
+                    // The custom domain is attached in phase 2; the endpoint's TLS is Lightsail's, with no settings.
                     attached = props.path("PublicDomainNames").size() > 0;
-                    redirect = true;
                 }
                 case "AWS::Lightsail::LoadBalancerTlsCertificate" -> {
                     domain = text(props.path("CertificateDomainName"));

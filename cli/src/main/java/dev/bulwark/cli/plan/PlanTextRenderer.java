@@ -68,7 +68,7 @@ final class PlanTextRenderer {
         Plan.TlsSummary tls = plan.tls();
         out.printf("%nTLS%n");
         if (plan.containerMode()) {
-            out.printf("  service endpoint      HTTPS, terminated by Lightsail (HTTP redirects to HTTPS)%n");
+            out.printf("  service endpoint      HTTPS, terminated by Lightsail (no TLS policy to choose)%n");
         } else {
             out.printf("  load balancer policy  %s (%s)%s%n", tls.policy(), String.join(", ", tls.protocols()),
                     tls.modern() ? "" : "  <- allows protocols below TLS 1.2");
@@ -76,7 +76,9 @@ final class PlanTextRenderer {
         String names = tls.alternativeNames().isEmpty() ? tls.certificateDomain()
                 : tls.certificateDomain() + " + " + String.join(", ", tls.alternativeNames());
         out.printf("  certificate           %s%n", names);
-        out.printf("  attached              %s%n", tls.attached()
+        out.printf("  attached              %s%n", tls.attached() && plan.containerMode()
+                ? "yes: the service endpoint serves the custom domain"
+                : tls.attached()
                 ? "yes, HTTPS redirect " + (tls.httpsRedirect() ? "on" : "OFF")
                 : plan.containerMode()
                 ? "not yet: the custom domain is attached once DNS validation completes (bulwark deploy)"
