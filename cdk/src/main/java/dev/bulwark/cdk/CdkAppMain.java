@@ -6,6 +6,8 @@ import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cdk.nag.LightsailHardeningChecks;
 import dev.bulwark.cdk.nag.LightsailHardeningProps;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import dev.bulwark.blueprint.Mode;
+import dev.bulwark.cdk.container.ContainerStack;
 import dev.bulwark.cdk.instance.InstanceStack;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
@@ -27,9 +29,11 @@ public final class CdkAppMain {
     private CdkAppMain() {
     }
 
-    /** The deployable stack for a blueprint (instance mode; container mode is a later addition). */
+    /** The deployable stack for a blueprint: an instance or a container service, by {@code mode}. */
     public static BiFunction<App, Blueprint, Stack> stackFactory() {
-        return InstanceStack::forBlueprint;
+        return (app, blueprint) -> blueprint.mode() == Mode.CONTAINER
+                ? ContainerStack.forBlueprint(app, blueprint)
+                : InstanceStack.forBlueprint(app, blueprint);
     }
 
     public static void main(String[] args) throws BlueprintException {

@@ -8,17 +8,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What {@code bulwark plan} found: the resources, firewall and TLS exactly as synthesized, the secret names,
- * the rule findings, an estimate, and where the templates were written. An immutable value for renderers.
+ * What {@code bulwark plan} found: the resources, firewall (instance mode) or containers (container mode) and TLS
+ * exactly as synthesized, the secret names, the rule findings, an estimate, and where the templates were written.
+ * An immutable value for renderers.
  */
 public record Plan(String blueprintName, Path blueprintFile, String region, String stackName,
                    List<PlannedResource> resources, List<FirewallEntry> firewall, TlsSummary tls,
-                   List<String> secretNames, List<Finding> findings, List<Acknowledgement> acknowledged,
+                   List<ContainerEntry> containers, List<String> secretNames, List<Finding> findings, List<Acknowledgement> acknowledged,
                    List<BlueprintProblem> warnings, CostEstimate cost, Path outDir, List<Path> templates) {
 
     public Plan {
         resources = List.copyOf(resources);
         firewall = List.copyOf(firewall);
+        containers = List.copyOf(containers);
         secretNames = List.copyOf(secretNames);
         findings = findings.stream().sorted(Finding.REPORT_ORDER).toList();
         acknowledged = List.copyOf(acknowledged);
@@ -29,6 +31,21 @@ public record Plan(String blueprintName, Path blueprintFile, String region, Stri
     /** Unacknowledged findings at or above {@code threshold}. */
     public List<Finding> findingsAtOrAbove(Severity threshold) {
         return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).toList();
+    }
+
+    /** True for a container service deployment: render {@link #containers()} instead of the firewall. */
+    public boolean containerMode() {
+        return !containers.isEmpty();
+    }
+
+    /**
+     * One container of a container service deployment, as synthesized.
+     *
+     * @param ports          the container's ports on the service's private network, e.g. {@code 18789/HTTP}
+     * @param publicEndpoint what the service's public endpoint does with it: {@code :8080, health /health}, or
+     *                       {@code no (private network only)}
+     */
+    public record ContainerEntry(String service, String name, String image, String ports, String publicEndpoint) {
     }
 
     public record PlannedResource(String logicalId, String type, String name) {
@@ -43,6 +60,8 @@ public record Plan(String blueprintName, Path blueprintFile, String region, Stri
     }
 
     /**
+     * @param policy    the load balancer TLS policy, or {@code (no load balancer)} for a container service, whose
+     *                  endpoint TLS Lightsail manages
      * @param protocols what the load balancer policy allows, from the hardening policy table
      * @param attached  false in the first deploy phase (certificate not yet validated)
      */

@@ -21,7 +21,8 @@ public final class Planner {
         SynthOutput out = synthesis.synth(blueprint, outDir);
         TemplateReader template = new TemplateReader(out.template(), policy);
         return new Plan(blueprint.name(), blueprint.file(), blueprint.region(), out.stackName(),
-                template.resources(), template.firewall(), template.tls(), template.secretNames(),
+                template.resources(), template.firewall(), template.tls(), template.containers(),
+                template.secretNames(),
                 out.findings(), out.acknowledged(), blueprint.warnings(), costs.estimate(blueprint),
                 out.outDir(), out.templates());
     }

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * Reads the facts a plan shows out of a synthesized CloudFormation template: resources, the instance firewall,
- * the load balancer TLS set-up and secret names. Intrinsic functions are shown as {@code «Ref X»}.
+ * the load balancer TLS set-up (or the container service's certificate), the containers and secret names. Intrinsic functions are shown as {@code «Ref X»}.
  */
 final class TemplateReader {
     private static final String[] NAME_PROPERTIES = {
@@ -72,6 +72,14 @@ final class TemplateReader {
                     // Lightsail's own default when no policy is named allows TLS 1.0 and 1.1.
                     policyName = props.has("TlsPolicyName") ? text(props.get("TlsPolicyName")) : "TLS-2016-08";
                 }
+                case "AWS::Lightsail::Certificate" -> {
+                    domain = text(props.path("DomainName"));
+                    props.path("SubjectAlternativeNames").forEach(n -> alternatives.add(text(n)));
+                }
+                case "AWS::Lightsail::Container" -> {
+                    // The custom domain is attached in phase 2; the endpoint's TLS is Lightsail's, with no settings.
+                    attached = props.path("PublicDomainNames").size() > 0;
+                }
                 case "AWS::Lightsail::LoadBalancerTlsCertificate" -> {
                     domain = text(props.path("CertificateDomainName"));
                     props.path("CertificateAlternativeNames").forEach(n -> alternatives.add(text(n)));
@@ -86,6 +94,34 @@ final class TemplateReader {
         return new Plan.TlsSummary(lbFound ? policyName : "(no load balancer)", protocols,
                 lbFound && policy.tls().isModernLoadBalancerPolicy(policyName), domain, alternatives, attached,
                 redirect);
+    }
+
+    /** Every container of every container service, with its private ports and whether it is the public endpoint. */
+    List<Plan.ContainerEntry> containers() {
+        List<Plan.ContainerEntry> out = new ArrayList<>();
+        forEach((id, resource) -> {
+            if (!"AWS::Lightsail::Container".equals(resource.path("Type").asText())) {
+                return;
+            }
+            JsonNode props = resource.path("Properties");
+            String service = text(props.path("ServiceName"));
+            JsonNode deployment = props.path("ContainerServiceDeployment");
+            JsonNode endpoint = deployment.path("PublicEndpoint");
+            for (JsonNode container : deployment.path("Containers")) {
+                String name = text(container.path("ContainerName"));
+                List<String> ports = new ArrayList<>();
+                container.path("Ports").forEach(p -> ports.add(text(p.path("Port")) + "/" + text(p.path("Protocol"))));
+                String publicEndpoint = "no (private network only)";
+                if (endpoint.isObject() && name.equals(text(endpoint.path("ContainerName")))) {
+                    JsonNode health = endpoint.path("HealthCheckConfig");
+                    publicEndpoint = "yes, :" + text(endpoint.path("ContainerPort")) + (health.has("Path")
+                            ? ", health " + text(health.path("Path")) : ", NO health check");
+                }
+                out.add(new Plan.ContainerEntry(service, name, text(container.path("Image")),
+                        ports.isEmpty() ? "(none)" : String.join(", ", ports), publicEndpoint));
+            }
+        });
+        return out;
     }
 
     List<String> secretNames() {

@@ -1,5 +1,6 @@
 package dev.bulwark.cdk;
 
+import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cdk.synth.TestBlueprints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,5 +36,15 @@ class CdkAppMainTest {
         assertTrue(e.getMessage().contains("Validation failed"), e.getMessage());
         String report = Files.readString(outDir.resolve("validation-report.json"));
         assertTrue(report.contains("\"ruleName\": \"Lightsail-SshWorldOpen\""), report);
+    }
+
+    @Test
+    void synth_containerSample_dispatchesOnModeAndPassesBothPacks(@TempDir Path outDir) throws Exception {
+        App app = App.Builder.create().outdir(outDir.toString()).analyticsReporting(false).build();
+        CdkAppMain.synth(app, new BlueprintLoader().load(Path.of("..", "blueprints", "openclaw-container.yaml")),
+                CdkAppMain.stackFactory());
+        String template = Files.readString(outDir.resolve("bulwark-openclaw-cs.template.json"));
+        assertTrue(template.contains("\"AWS::Lightsail::Container\""), template);
+        assertFalse(template.contains("\"AWS::Lightsail::Instance\""), template);
     }
 }

@@ -80,4 +80,28 @@ class TemplateReaderTest {
                 new Plan.PlannedResource("S", "AWS::SecretsManager::Secret", "demo/gateway-token")), reader.resources());
         assertEquals(List.of("demo/gateway-token"), reader.secretNames());
     }
+
+    @Test
+    void containers_phase2Service_listsPortsPublicEndpointAndAttachedCertificate() throws Exception {
+        TemplateReader reader = reader("{'C':{'Type':'AWS::Lightsail::Certificate','Properties':{"
+                + "'CertificateName':'cs-cert','DomainName':'a.example.com','SubjectAlternativeNames':['b.example.com']}},"
+                + "'S':{'Type':'AWS::Lightsail::Container','Properties':{'ServiceName':'cs',"
+                + "'PublicDomainNames':[{'CertificateName':'cs-cert','DomainNames':['a.example.com']}],"
+                + "'ContainerServiceDeployment':{'Containers':["
+                + "{'ContainerName':'gateway','Image':'gw@sha256:1','Ports':[{'Port':'18789','Protocol':'HTTP'}]},"
+                + "{'ContainerName':'proxy','Image':'nginx@sha256:2','Ports':[{'Port':'8080','Protocol':'HTTP'}]},"
+                + "{'ContainerName':'sidecar','Image':'s@sha256:3'}],"
+                + "'PublicEndpoint':{'ContainerName':'proxy','ContainerPort':8080,'HealthCheckConfig':{'Path':'/health'}}}}}}");
+        assertEquals(List.of(
+                new Plan.ContainerEntry("cs", "gateway", "gw@sha256:1", "18789/HTTP", "no (private network only)"),
+                new Plan.ContainerEntry("cs", "proxy", "nginx@sha256:2", "8080/HTTP", "yes, :8080, health /health"),
+                new Plan.ContainerEntry("cs", "sidecar", "s@sha256:3", "(none)", "no (private network only)")),
+                reader.containers());
+        Plan.TlsSummary tls = reader.tls();
+        assertEquals("a.example.com", tls.certificateDomain());
+        assertEquals(List.of("b.example.com"), tls.alternativeNames());
+        assertTrue(tls.attached());
+        assertEquals("(no load balancer)", tls.policy());
+        assertTrue(reader.firewall().isEmpty());
+    }
 }

@@ -8,6 +8,7 @@ import dev.bulwark.blueprint.Admin;
 import dev.bulwark.blueprint.Agent;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintSource;
+import dev.bulwark.blueprint.Container;
 import dev.bulwark.blueprint.Domain;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.blueprint.Network;
@@ -58,5 +59,37 @@ class CostEstimatorTest {
         CostEstimate estimate = estimator.estimate(blueprint("huge_9_9", 0));
         assertTrue(estimate.lines().get(0).note().contains("no list price"));
         assertEquals(BigDecimal.ZERO, estimate.lines().get(0).monthly());
+    }
+
+    private static Blueprint containerBlueprint(String power, int scale) {
+        return new Blueprint("demo-cs", "us-east-1", Mode.CONTAINER, null, null,
+                new Agent("openclaw", "2026.9.6", 18789), new Domain("agent.example.com", List.of()),
+                null, null, null, new Secrets("demo/gateway-token",
+                        List.of(new Secrets.ProviderKey("anthropic", "demo/anthropic", "ANTHROPIC_API_KEY"))),
+                null, new Container(power, scale, "ghcr.io/x/gw@" + Container.PLACEHOLDER_DIGEST,
+                        "nginx@" + Container.PLACEHOLDER_DIGEST), Map.of(),
+                new BlueprintSource(Path.of("demo.yaml"), Map.of()), List.of());
+    }
+
+    @Test
+    void estimate_containerService_chargesPowerTimesScaleAndNoInstanceItems() {
+        CostEstimate estimate = estimator.estimate(containerBlueprint("medium", 3));
+        // 3 nodes x 80 medium + 2 x 0.40 secrets (certificate free) = 240.80
+        assertEquals(new BigDecimal("240.80"), estimate.monthlyTotal());
+        assertEquals("container service medium", estimate.lines().get(0).item());
+        assertEquals(3, estimate.lines().get(0).quantity());
+        assertTrue(estimate.lines().stream().noneMatch(l -> l.item().contains("load balancer")
+                || l.item().contains("snapshot") || l.item().contains("static IP")), estimate.lines().toString());
+    }
+
+    @Test
+    void estimate_containerPowers_matchTheRecordedTable() {
+        PriceTable table = PriceTable.shipped();
+        Map<String, String> expected = Map.of("nano", "7", "micro", "10", "small", "40", "medium", "80",
+                "large", "160", "xlarge", "320");
+        expected.forEach((power, usd) -> assertEquals(0, new BigDecimal(usd)
+                .compareTo(table.containerPower(power).orElseThrow()), power));
+        assertFalse(table.containerPowersRecorded().isBlank());
+        assertEquals(BigDecimal.ZERO, estimator.estimate(containerBlueprint("giant", 1)).lines().get(0).monthly());
     }
 }

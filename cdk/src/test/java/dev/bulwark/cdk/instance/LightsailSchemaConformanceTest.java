@@ -3,7 +3,6 @@ package dev.bulwark.cdk.instance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import software.amazon.awscdk.assertions.Template;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +24,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * or type, or a read-only property we try to set, fails here instead of at deploy time.
  */
 class LightsailSchemaConformanceTest {
-    /** Stands in for Ref / Fn::GetAtt, which CloudFormation resolves to strings; it fits every name pattern. */
-    private static final TextNode RESOLVED = TextNode.valueOf("resolved-by-cloudformation");
 
     private static Path folder;
 
@@ -94,35 +90,11 @@ class LightsailSchemaConformanceTest {
         return out;
     }
 
-    /** The schema's readOnlyProperties (JSON pointers under /properties) that the template sets. */
     private static List<String> setReadOnly(JsonNode schema, JsonNode properties) {
-        List<String> set = new ArrayList<>();
-        for (JsonNode pointer : schema.path("readOnlyProperties")) {
-            String path = pointer.asText();
-            if (path.startsWith("/properties") && !properties.at(path.substring("/properties".length()))
-                    .isMissingNode()) {
-                set.add(path);
-            }
-        }
-        return set;
+        return LightsailSchemas.setReadOnly(schema, properties);
     }
 
     private static JsonNode resolveIntrinsics(JsonNode node) {
-        if (node.isObject()) {
-            Iterator<String> names = node.fieldNames();
-            String first = names.hasNext() ? names.next() : "";
-            if (node.size() == 1 && (first.equals("Ref") || first.startsWith("Fn::"))) {
-                return RESOLVED;
-            }
-            ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            node.properties().forEach(e -> copy.set(e.getKey(), resolveIntrinsics(e.getValue())));
-            return copy;
-        }
-        if (node.isArray()) {
-            var copy = JsonNodeFactory.instance.arrayNode();
-            node.forEach(item -> copy.add(resolveIntrinsics(item)));
-            return copy;
-        }
-        return node;
+        return LightsailSchemas.resolveIntrinsics(node);
     }
 }

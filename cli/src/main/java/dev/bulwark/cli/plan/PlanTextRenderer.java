@@ -15,7 +15,11 @@ final class PlanTextRenderer {
         out.printf("bulwark plan: %s (%s)%n", plan.blueprintName(), plan.blueprintFile());
         out.printf("region %s, stack %s%n", plan.region(), plan.stackName());
         resources(plan, out);
-        firewall(plan, out);
+        if (plan.containerMode()) {
+            containers(plan, out);
+        } else {
+            firewall(plan, out);
+        }
         tls(plan, out);
         secrets(plan, out);
         warnings(plan, out);
@@ -48,16 +52,36 @@ final class PlanTextRenderer {
                 : "No public port: web traffic arrives only through the load balancer.");
     }
 
+    private static void containers(Plan plan, PrintWriter out) {
+        out.printf("%nContainers (service %s; only the public endpoint is reachable from the internet)%n",
+                plan.containers().get(0).service());
+        int nameWidth = Math.max(4, plan.containers().stream().mapToInt(c -> c.name().length()).max().orElse(4));
+        int portWidth = Math.max(5, plan.containers().stream().mapToInt(c -> c.ports().length()).max().orElse(5));
+        String row = "  %-" + nameWidth + "s  %-" + portWidth + "s  %-26s  %s%n";
+        out.printf(row, "NAME", "PORTS", "PUBLIC ENDPOINT", "IMAGE");
+        for (Plan.ContainerEntry c : plan.containers()) {
+            out.printf(row, c.name(), c.ports(), c.publicEndpoint(), c.image());
+        }
+    }
+
     private static void tls(Plan plan, PrintWriter out) {
         Plan.TlsSummary tls = plan.tls();
         out.printf("%nTLS%n");
-        out.printf("  load balancer policy  %s (%s)%s%n", tls.policy(), String.join(", ", tls.protocols()),
-                tls.modern() ? "" : "  <- allows protocols below TLS 1.2");
+        if (plan.containerMode()) {
+            out.printf("  service endpoint      HTTPS, terminated by Lightsail (no TLS policy to choose)%n");
+        } else {
+            out.printf("  load balancer policy  %s (%s)%s%n", tls.policy(), String.join(", ", tls.protocols()),
+                    tls.modern() ? "" : "  <- allows protocols below TLS 1.2");
+        }
         String names = tls.alternativeNames().isEmpty() ? tls.certificateDomain()
                 : tls.certificateDomain() + " + " + String.join(", ", tls.alternativeNames());
         out.printf("  certificate           %s%n", names);
-        out.printf("  attached              %s%n", tls.attached()
+        out.printf("  attached              %s%n", tls.attached() && plan.containerMode()
+                ? "yes: the service endpoint serves the custom domain"
+                : tls.attached()
                 ? "yes, HTTPS redirect " + (tls.httpsRedirect() ? "on" : "OFF")
+                : plan.containerMode()
+                ? "not yet: the custom domain is attached once DNS validation completes (bulwark deploy)"
                 : "not yet: attached with the HTTPS redirect once DNS validation completes (bulwark deploy)");
     }
 

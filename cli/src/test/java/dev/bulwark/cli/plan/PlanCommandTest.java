@@ -62,6 +62,36 @@ class PlanCommandTest {
     }
 
     @Test
+    void plan_containerBlueprint_exitsZeroWithContainersTableInsteadOfFirewall() throws IOException {
+        Path container = Path.of("..", "blueprints", "openclaw-container.yaml");
+        Run run = plan(container.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        String out = run.out();
+        assertTrue(out.contains("Containers (service openclaw-cs"), out);
+        assertTrue(out.matches("(?s).*\\n  gateway\\s+18789/HTTP\\s+no \\(private network only\\)\\s+ghcr\\.io/example/"
+                + "openclaw-gateway:2026\\.9\\.6@sha256:0{64}\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\n  proxy\\s+8080/HTTP\\s+yes, :8080, health /\\S+\\s+public\\.ecr\\.aws/.*"), out);
+        assertFalse(out.contains("Instance firewall"), out);
+        assertFalse(out.contains("load balancer policy"), out);
+        assertTrue(out.contains("certificate           agent.example.com"), out);
+        assertTrue(out.contains("not yet: the custom domain is attached"), out);
+        assertTrue(out.contains("AWS::Lightsail::Container"), out);
+        assertTrue(out.contains("AWS::IAM::AccessKey"), out);
+        assertTrue(out.contains("openclaw-cs/gateway-token"), out);
+        assertTrue(out.contains("openclaw-cs/anthropic-api-key"), out);
+        assertTrue(out.contains("none unacknowledged"), out);
+        assertTrue(out.contains("Lightsail-ContainerEnvironmentSecret"), "acknowledged with its reason: " + out);
+        assertTrue(out.contains("container service small"), out);
+        assertTrue(out.matches("(?s).*total\\s+40\\.80.*"), out);
+
+        Run json = plan(container.toString(), "--out", tmp.resolve("json").toString(), "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        JsonNode containers = new ObjectMapper().readTree(json.out()).path("plan").path("containers");
+        assertEquals(2, containers.size(), containers.toString());
+        assertEquals("gateway", containers.get(0).path("name").asText());
+    }
+
+    @Test
     void plan_sshOpenToTheWorld_exitsOneNamingTheRule() throws IOException {
         Path open = blueprintWith("sshCidrs: []", "sshCidrs: [0.0.0.0/0]");
         Run run = plan(open.toString(), "--out", tmp.resolve("out").toString());
