@@ -244,6 +244,24 @@ class ContainerDeployTest {
     }
 
     @Test
+    void deploy_stateFileLost_keepsTheStacksOwnReaderKeySerial() throws Exception {
+        Map<String, String> attached = new HashMap<>(PENDING);
+        attached.put("CertificatePhase", "attached");
+        attached.put("GatewayReaderKeySerial", "7");
+        cloudFormation.stack = software.amazon.awssdk.services.cloudformation.model.Stack.builder()
+                .stackName("bulwark-openclaw-cs").stackId(FakeCloudFormation.STACK_ID).stackStatus("CREATE_COMPLETE")
+                .outputs(attached.entrySet().stream().map(e -> software.amazon.awssdk.services.cloudformation.model
+                        .Output.builder().outputKey(e.getKey()).outputValue(e.getValue()).build()).toList()).build();
+        cloudFormation.nextChanges.add(List.of());
+        secretsManager.values.put("openclaw-cs/anthropic-api-key", "{\"apiKey\":\"stored-earlier\"}");
+
+        deployer().deploy(blueprint, config(Optional.empty(), false));
+
+        assertEquals(List.of(Map.of("bulwark:certificateValidated", "true", "bulwark:readerKeySerial", "7")), contexts,
+                "serial 1 would roll out yet another key");
+    }
+
+    @Test
     void deploy_rotateReaderKey_raisesSerialInContextAndStateFile() throws Exception {
         Map<String, String> attached = new HashMap<>(PENDING);
         attached.put("CertificatePhase", "attached");

@@ -85,9 +85,9 @@ public final class ContainerDeployer {
         Optional<DeployState> previous = stateFile.read();
         previous.ifPresent(s -> console.line("Resuming: the last deploy reached '" + s.phase().label() + "' at "
                 + s.updated() + "; every phase is checked against AWS again."));
-        int serial = readerKeySerial(previous, config.rotateReaderKey());
-
         Optional<Stack> existing = rollout.describe(stackNameFor(blueprint));
+        int serial = readerKeySerial(previous, existing, config.rotateReaderKey());
+
         if (existing.isEmpty()) {
             ServiceCertificates.checkQuota(aws.lightsail(), blueprint.region()); // a new stack requests one
         }
@@ -177,14 +177,29 @@ public final class ContainerDeployer {
         return List.copyOf(urls);
     }
 
-    private int readerKeySerial(Optional<DeployState> previous, boolean rotate) {
-        int current = previous.map(DeployState::readerKeySerial).orElse(DeployState.FIRST_READER_KEY_SERIAL);
+    /**
+     * The serial the stack runs now: the stack's own output, else the state file (a lost state file must not send
+     * the serial back to 1, which would roll out yet another key), raised by one to rotate.
+     */
+    private int readerKeySerial(Optional<DeployState> previous, Optional<Stack> existing, boolean rotate) {
+        int recorded = previous.map(DeployState::readerKeySerial).orElse(DeployState.FIRST_READER_KEY_SERIAL);
+        int current = existing.flatMap(s -> StackRollout.output(s, ContainerStackOutputs.READER_KEY_SERIAL))
+                .flatMap(ContainerDeployer::parseSerial).orElse(recorded);
         if (!rotate) {
             return current;
         }
         console.line("Rotating the gateway's reader access key: serial " + current + " -> " + (current + 1)
                 + " (CloudFormation creates the new key, deploys the service with it, then deletes the old one).");
         return current + 1;
+    }
+
+    private static Optional<Integer> parseSerial(String output) {
+        try {
+            int serial = Integer.parseInt(output.strip());
+            return serial >= 1 ? Optional.of(serial) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Each custom domain needs a CNAME to the service's host; created where the account holds the zone. */
