@@ -254,6 +254,7 @@ class ContainerDeployTest {
                         .Output.builder().outputKey(e.getKey()).outputValue(e.getValue()).build()).toList()).build();
         cloudFormation.nextChanges.add(List.of());
         secretsManager.values.put("openclaw-cs/anthropic-api-key", "{\"apiKey\":\"stored-earlier\"}");
+        lightsail.services.add(service("RUNNING", "ACTIVE", ENV_VALUE));
 
         deployer().deploy(blueprint, config(Optional.empty(), false));
 

@@ -178,13 +178,14 @@ public final class ContainerDeployer {
     }
 
     /**
-     * The serial the stack runs now: the stack's own output, else the state file (a lost state file must not send
+     * The serial the stack runs now: the higher of the stack's own output and the state file (a lost state file must not send
      * the serial back to 1, which would roll out yet another key), raised by one to rotate.
      */
     private int readerKeySerial(Optional<DeployState> previous, Optional<Stack> existing, boolean rotate) {
         int recorded = previous.map(DeployState::readerKeySerial).orElse(DeployState.FIRST_READER_KEY_SERIAL);
-        int current = existing.flatMap(s -> StackRollout.output(s, ContainerStackOutputs.READER_KEY_SERIAL))
-                .flatMap(ContainerDeployer::parseSerial).orElse(recorded);
+        int current = Math.max(recorded, existing
+                .flatMap(s -> StackRollout.output(s, ContainerStackOutputs.READER_KEY_SERIAL))
+                .flatMap(ContainerDeployer::parseSerial).orElse(recorded));
         if (!rotate) {
             return current;
         }
