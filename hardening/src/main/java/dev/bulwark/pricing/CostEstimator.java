@@ -32,7 +32,7 @@ public final class CostEstimator {
         } else {
             lines.add(new CostEstimate.Line(item, container.scale(),
                     perNode.multiply(BigDecimal.valueOf(container.scale())),
-                    perNode.stripTrailingZeros().toPlainString() + " per node; prices recorded "
+                    perNode.stripTrailingZeros().toPlainString() + " per node; container prices "
                             + prices.containerPowersRecorded()));
         }
         lines.add(new CostEstimate.Line("certificate", 1, prices.certificate(), "Lightsail certificate, custom domain"));

@@ -37,6 +37,9 @@ final class FindingMapper {
         String target = target(violation.constructPath());
         RuleInfo rule = lightsailRules.get(baseRuleId(violation.ruleName()));
         if (violation.pluginName().equals(LightsailRule.PACK_NAME) && rule != null) {
+            // A granular finding (Rule[detail]) names what inside the resource it is about, e.g. one variable.
+            String detail = violation.ruleName().substring(baseRuleId(violation.ruleName()).length());
+            target = detail.isEmpty() ? target : target + " " + detail;
             List<String> seen = evidence.evidence(violation.ruleName(), violation.constructPath());
             String text = seen.isEmpty() ? violation.description() : String.join("; ", seen);
             return new Finding(rule.id(), rule.severity(), target, rule.title(), text,
