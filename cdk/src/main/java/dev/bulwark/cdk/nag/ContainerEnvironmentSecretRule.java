@@ -52,7 +52,7 @@ final class ContainerEnvironmentSecretRule implements LightsailRule {
         }
         List<String> ids = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
-        for (JsonNode container : resource.property("ContainerServiceDeployment").path("Containers")) {
+        for (JsonNode container : resource.containers()) {
             String name = container.path("ContainerName").asText("?");
             for (JsonNode variable : container.path("Environment")) {
                 String key = variable.path("Variable").asText("");

@@ -37,7 +37,7 @@ final class ContainerGatewayPublicRule implements LightsailRule {
         if (!resource.is(LightsailTypes.CONTAINER)) {
             return RuleVerdict.notApplicable();
         }
-        JsonNode endpoint = resource.property("ContainerServiceDeployment").path("PublicEndpoint");
+        JsonNode endpoint = resource.publicEndpoint();
         if (!endpoint.isObject()) {
             return RuleVerdict.compliant(); // no public endpoint: nothing is reachable from the internet
         }

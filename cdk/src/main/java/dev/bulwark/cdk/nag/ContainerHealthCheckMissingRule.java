@@ -26,7 +26,7 @@ final class ContainerHealthCheckMissingRule implements LightsailRule {
         if (!resource.is(LightsailTypes.CONTAINER)) {
             return RuleVerdict.notApplicable();
         }
-        JsonNode endpoint = resource.property("ContainerServiceDeployment").path("PublicEndpoint");
+        JsonNode endpoint = resource.publicEndpoint();
         if (!endpoint.isObject()) {
             return RuleVerdict.notApplicable();
         }

@@ -34,7 +34,7 @@ final class ContainerImageNotPinnedRule implements LightsailRule {
             return RuleVerdict.notApplicable();
         }
         List<String> evidence = new ArrayList<>();
-        for (JsonNode container : resource.property("ContainerServiceDeployment").path("Containers")) {
+        for (JsonNode container : resource.containers()) {
             String name = container.path("ContainerName").asText("?");
             JsonNode image = container.path("Image");
             if (!image.isTextual()) {

@@ -30,4 +30,14 @@ public record LightsailResource(String type, String logicalId, JsonNode properti
     public JsonNode property(String name) {
         return properties.path(name);
     }
+
+    /** A container service's containers ({@code ContainerServiceDeployment.Containers}); empty when absent. */
+    public JsonNode containers() {
+        return property("ContainerServiceDeployment").path("Containers");
+    }
+
+    /** A container service's public endpoint; a missing node when the deployment has none. */
+    public JsonNode publicEndpoint() {
+        return property("ContainerServiceDeployment").path("PublicEndpoint");
+    }
 }
