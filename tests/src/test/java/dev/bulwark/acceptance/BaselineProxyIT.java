@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.baseline.agent.OpenClawConfigRenderer;
-import dev.bulwark.baseline.proxy.MinimalNginx;
 import dev.bulwark.baseline.proxy.NginxSite;
-import dev.bulwark.baseline.proxy.NginxSiteRenderer;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.Main;
 import dev.bulwark.policy.HardeningPolicy;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -63,7 +60,8 @@ class BaselineProxyIT {
         // The gateway's port comes from the launcher (--port), which takes precedence over the rendered file's.
         try (OpenClawGateway gateway = OpenClawGateway.start(home,
                 GatewayLaunch.hardened(GatewayDistribution.OPENCLAW).config(agentConfig), Duration.ofSeconds(120));
-             RenderedSite site = RenderedSite.start(dir.resolve("site"), blueprint, gateway.port());
+             RenderedNginxSite site = RenderedNginxSite.start(dir.resolve("site"),
+                     NginxSite.forBlueprint(blueprint, HardeningPolicy.defaults()), gateway.port());
              NginxProxy loadBalancer = NginxProxy.start(Files.createDirectories(dir.resolve("lb")), PUBLIC_ADDRESS,
                      LoopbackPorts.free(PUBLIC_ADDRESS), site.port(), server, ca, ProxiedGatewayIT.REMOTE_CLIENT,
                      BaselineProxyIT::asLightsailLoadBalancer)) {
@@ -101,56 +99,5 @@ class BaselineProxyIT {
             throw new IllegalStateException("nginx-hardened.conf changed: the load-balancer edit no longer applies");
         }
         return result;
-    }
-
-
-    /** The rendered site under a minimal main config, as the instance's nginx would run it, on 127.0.0.1. */
-    private static final class RenderedSite implements AutoCloseable {
-        private final Path dir;
-        private final int port;
-
-        private RenderedSite(Path dir, int port) {
-            this.dir = dir;
-            this.port = port;
-        }
-
-        static RenderedSite start(Path dir, Blueprint blueprint, int gatewayPort) throws Exception {
-            Files.createDirectories(dir);
-            int port = LoopbackPorts.free("127.0.0.1");
-            NginxSite production = NginxSite.forBlueprint(blueprint, HardeningPolicy.defaults());
-            // Same site, but listening on loopback and believing X-Forwarded-For from the stand-in load balancer,
-            // which reaches it from 127.0.0.1 instead of the Lightsail private network.
-            NginxSite site = new NginxSite("127.0.0.1:" + port, gatewayPort, production.allowedOrigins(),
-                    production.hstsMaxAgeSeconds(), List.of("127.0.0.1"), dir.resolve("proxy-params.conf").toString());
-            NginxSiteRenderer renderer = new NginxSiteRenderer();
-            Path siteFile = dir.resolve("site.conf");
-            Files.writeString(siteFile, renderer.renderSite(site, siteFile.toString()).content());
-            Files.writeString(dir.resolve("proxy-params.conf"), renderer.renderProxyParams(site).content());
-            Path main = dir.resolve("nginx.conf");
-            Files.writeString(main, MinimalNginx.mainConfig(dir, siteFile));
-            Process nginx = new ProcessBuilder(NginxProxy.nginx(), "-p", dir.toString(), "-c", main.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("launcher.log").toFile()).start();
-            if (!nginx.waitFor(30, TimeUnit.SECONDS) || nginx.exitValue() != 0) {
-                nginx.destroyForcibly();
-                throw new IOException("rendered nginx site did not start: " + Files.readString(dir.resolve("launcher.log")));
-            }
-            return new RenderedSite(dir, port);
-        }
-
-        int port() {
-            return port;
-        }
-
-        @Override
-        public void close() throws Exception {
-            long pid = Long.parseLong(Files.readString(dir.resolve("nginx.pid")).strip());
-            ProcessHandle.of(pid).ifPresent(p -> {
-                p.destroy();
-                p.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> {
-                    p.destroyForcibly();
-                    return p;
-                }).join();
-            });
-        }
     }
 }

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.baseline.container.ContainerBaseline;
 import dev.bulwark.baseline.container.GatewayImageContext;
-import dev.bulwark.baseline.proxy.MinimalNginx;
 import dev.bulwark.baseline.proxy.NginxSite;
-import dev.bulwark.baseline.proxy.NginxSiteRenderer;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.Main;
@@ -113,7 +111,8 @@ class ContainerGatewayIT {
                 assertFalse(output.contains(token.reveal()) || output.contains(providerKey.reveal())
                         || output.contains(READER_SECRET), "no secret in the output:\n" + output);
 
-                try (RenderedProxy proxy = RenderedProxy.start(dir.resolve("proxy"), blueprint, gatewayPort)) {
+                try (RenderedNginxSite proxy = RenderedNginxSite.start(dir.resolve("proxy"),
+                        NginxSite.forContainer(blueprint, HardeningPolicy.defaults()), gatewayPort)) {
                     String health = healthCheck(proxy.port());
                     assertTrue(health.startsWith("HTTP/1.1 200 "), health);
                     verifyThroughServiceEndpoint(proxy.port(), entrypoint);
@@ -263,59 +262,5 @@ class ContainerGatewayIT {
     private static String environ(long pid) throws IOException {
         return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "environ")),
                 StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The proxy container's site as {@link ContainerBaseline} renders it, on a free loopback port, in front of the
-     * gateway at 127.0.0.1, believing X-Forwarded-For from the stand-in service endpoint (which reaches it from
-     * 127.0.0.1, not from the private ranges).
-     */
-    private static final class RenderedProxy implements AutoCloseable {
-        private final Path dir;
-        private final int port;
-
-        private RenderedProxy(Path dir, int port) {
-            this.dir = dir;
-            this.port = port;
-        }
-
-        static RenderedProxy start(Path dir, Blueprint blueprint, int gatewayPort) throws Exception {
-            Files.createDirectories(dir);
-            int port = LoopbackPorts.free("127.0.0.1");
-            NginxSite production = NginxSite.forContainer(blueprint, HardeningPolicy.defaults());
-            NginxSite site = new NginxSite("127.0.0.1:" + port, gatewayPort, production.allowedOrigins(),
-                    production.hstsMaxAgeSeconds(), List.of("127.0.0.1"), dir.resolve("proxy-params.conf").toString(),
-                    "127.0.0.1");
-            NginxSiteRenderer renderer = new NginxSiteRenderer();
-            Path siteFile = dir.resolve("site.conf");
-            Files.writeString(siteFile, renderer.renderSite(site, siteFile.toString()).content());
-            Files.writeString(dir.resolve("proxy-params.conf"), renderer.renderProxyParams(site).content());
-            Path main = dir.resolve("nginx.conf");
-            Files.writeString(main, MinimalNginx.mainConfig(dir, siteFile));
-            Process nginx = new ProcessBuilder(NginxProxy.nginx(), "-p", dir.toString(), "-c", main.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("launcher.log").toFile()).start();
-            if (!nginx.waitFor(30, TimeUnit.SECONDS) || nginx.exitValue() != 0) {
-                nginx.destroyForcibly();
-                throw new IOException("rendered container proxy did not start: "
-                        + Files.readString(dir.resolve("launcher.log")));
-            }
-            return new RenderedProxy(dir, port);
-        }
-
-        int port() {
-            return port;
-        }
-
-        @Override
-        public void close() throws Exception {
-            long pid = Long.parseLong(Files.readString(dir.resolve("nginx.pid")).strip());
-            ProcessHandle.of(pid).ifPresent(p -> {
-                p.destroy();
-                p.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> {
-                    p.destroyForcibly();
-                    return p;
-                }).join();
-            });
-        }
     }
 }
