@@ -4,11 +4,13 @@
 #   cdk synth  : `npx aws-cdk synth` of the same app (CDK CLI on top of the bare synth)
 #   plan       : `./bulwark plan` (validate, synth in-process, read the report, render)
 # Cold = jsii's runtime package cache emptied before each run; warm = cache in place.
-# Usage: tests/benchmarks/plan-vs-synth.sh [RUNS]   (needs hyperfine; writes target/benchmarks/*.md)
+# Usage: [BLUEPRINT=blueprints/openclaw-container.yaml] tests/benchmarks/plan-vs-synth.sh [RUNS]
+#        (needs hyperfine; writes target/benchmarks/*.md; the instance blueprint by default)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 runs=${1:-5}
+blueprint=${BLUEPRINT:-blueprints/openclaw-instance.yaml}
 out="$root/target/benchmarks"
 mkdir -p "$out"
 ./bulwark --version >/dev/null   # builds the CLI if needed, outside the timings
@@ -17,15 +19,15 @@ cache=$(mktemp -d)
 export JSII_RUNTIME_PACKAGE_CACHE_ROOT="$cache"
 cp="cli/target/bulwark-cli.jar:cli/target/lib/*"
 # The same JVM options as ./bulwark uses for both (the quick JIT only), so only the work differs.
-bare="CDK_OUTDIR=$out/bare java -XX:TieredStopAtLevel=1 -cp '$cp' dev.bulwark.cdk.CdkAppMain"
+bare="CDK_CONTEXT_JSON='{\"blueprint\":\"$blueprint\"}' CDK_OUTDIR=$out/bare java -XX:TieredStopAtLevel=1 -cp '$cp' dev.bulwark.cdk.CdkAppMain"
 npx --yes aws-cdk@2.1148.1 --version >/dev/null   # fetch the CLI once, outside the timings
 
 hyperfine --runs "$runs" --prepare "rm -rf '$cache'/*" --export-markdown "$out/cold.md" \
   -n "bare synth (cold)" "$bare" \
-  -n "bulwark plan (cold)" "./bulwark plan --out $out/plan >/dev/null 2>&1"
+  -n "bulwark plan (cold)" "./bulwark plan $blueprint --out $out/plan >/dev/null 2>&1"
 hyperfine --runs "$runs" --warmup 1 --export-markdown "$out/warm.md" \
   -n "bare synth (warm)" "$bare" \
-  -n "npx aws-cdk synth (warm)" "npx --yes aws-cdk@2.1148.1 synth --quiet -o $out/cdk >/dev/null 2>&1" \
-  -n "bulwark plan (warm)" "./bulwark plan --out $out/plan >/dev/null 2>&1"
+  -n "npx aws-cdk synth (warm)" "npx --yes aws-cdk@2.1148.1 synth --quiet -c blueprint=$blueprint -o $out/cdk >/dev/null 2>&1" \
+  -n "bulwark plan (warm)" "./bulwark plan $blueprint --out $out/plan >/dev/null 2>&1"
 rm -rf "$cache"
 cat "$out/cold.md" "$out/warm.md"
