@@ -78,6 +78,21 @@ class StatusAndDestroyTest {
     }
 
     @Test
+    void toJson_deployedStack_carriesTheSameFactsAsTheText() throws Exception {
+        DeployStateFile.forBlueprint(dir, blueprint.name()).write(new DeployState("bulwark-openclaw-prod",
+                DeployPhase.POST_CREATE_DONE, NOW, Optional.empty()).verified(1, NOW));
+
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(new StatusReader(aws, clock).read(blueprint, dir).toJson());
+
+        assertEquals("UPDATE_COMPLETE", json.path("stackStatus").asText());
+        assertTrue(json.path("resources").findValuesAsText("logicalId").contains("HostInstance"), json::toString);
+        assertEquals("agent-cert ISSUED, phase validated", json.path("certificate").asText());
+        assertTrue(json.path("firewall").toString().contains("tcp 18789 open from 172.26.0.0/16"), json::toString);
+        assertEquals(1, json.path("lastVerifyExit").asInt());
+    }
+
+    @Test
     void read_noStack_saysNotDeployed() {
         cloudFormation.stack = null;
 

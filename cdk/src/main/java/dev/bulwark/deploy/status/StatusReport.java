@@ -1,5 +1,10 @@
 package dev.bulwark.deploy.status;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +23,8 @@ import java.util.Optional;
 public record StatusReport(String stackName, String stackStatus, List<Resource> resources,
                            Optional<String> certificate, List<String> firewall, Optional<String> instance,
                            Optional<String> lastDeployPhase, Optional<Integer> lastVerifyExit) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     public StatusReport {
         resources = List.copyOf(resources);
         firewall = List.copyOf(firewall);
@@ -51,5 +58,25 @@ public record StatusReport(String stackName, String stackStatus, List<Resource> 
         lines.add("Last verify: " + lastVerifyExit.map(code -> "exit " + code + (code == 0 ? " (passed)"
                 : code == 1 ? " (findings)" : " (could not check)")).orElse("never run from here"));
         return List.copyOf(lines);
+    }
+
+    /** The same facts as {@link #render()}, for scripts ({@code bulwark status --format json}). */
+    public String toJson() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("stackName", stackName);
+        root.put("stackStatus", stackStatus);
+        ArrayNode list = root.putArray("resources");
+        resources.forEach(r -> list.addObject().put("logicalId", r.logicalId()).put("type", r.type())
+                .put("status", r.status()));
+        certificate.ifPresent(c -> root.put("certificate", c));
+        instance.ifPresent(i -> root.put("instance", i));
+        firewall.forEach(root.putArray("firewall")::add);
+        lastDeployPhase.ifPresent(p -> root.put("lastDeploy", p));
+        lastVerifyExit.ifPresent(v -> root.put("lastVerifyExit", v));
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("status JSON", e);
+        }
     }
 }

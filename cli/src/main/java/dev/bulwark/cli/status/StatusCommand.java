@@ -53,7 +53,7 @@ public final class StatusCommand implements Callable<Integer> {
     private AwsOptions aws;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (json: container mode; default: ${DEFAULT-VALUE}).")
+            description = "text or json (default: ${DEFAULT-VALUE}).")
     private String format;
 
     private final DeployEnvironment environment;
@@ -70,9 +70,8 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         Blueprint blueprint = Blueprints.load(blueprintFile);
         boolean container = blueprint.mode() == Mode.CONTAINER;
-        if (!"text".equals(format) && !("json".equals(format) && container)) {
-            throw new UserException(ExitCode.USAGE, "--format " + format + " is not offered here: use text"
-                    + (container ? " or json" : " (json is offered for container blueprints so far)"));
+        if (!"text".equals(format) && !"json".equals(format)) {
+            throw new UserException(ExitCode.USAGE, "--format " + format + " is not offered: use text or json");
         }
         PrintWriter out = spec.commandLine().getOut();
         try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
@@ -89,7 +88,11 @@ public final class StatusCommand implements Callable<Integer> {
                 return report.deployed() ? ExitCode.OK.code() : ExitCode.ENVIRONMENT.code();
             }
             StatusReport report = new StatusReader(clients, Clock.systemUTC()).read(blueprint, Path.of(""));
-            report.render().forEach(out::println);
+            if ("json".equals(format)) {
+                out.println(report.toJson());
+            } else {
+                report.render().forEach(out::println);
+            }
             out.flush();
             return report.deployed() ? ExitCode.OK.code() : ExitCode.ENVIRONMENT.code();
         } catch (DeployException e) {

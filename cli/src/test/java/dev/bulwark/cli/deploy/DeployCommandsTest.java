@@ -231,11 +231,19 @@ class DeployCommandsTest {
     }
 
     @Test
-    void status_instanceAsJson_exit2() {
+    void status_instanceNoStackAsJson_exit3WithStackStatus() {
         int exit = run(seamFactory(), "status", BLUEPRINT, "--format", "json");
 
+        assertEquals(3, exit, err.toString());
+        assertTrue(out.toString().contains("\"stackStatus\" : \"NOT_DEPLOYED\""), out.toString());
+    }
+
+    @Test
+    void status_unknownFormat_exit2NamingTheChoices() {
+        int exit = run(seamFactory(), "status", BLUEPRINT, "--format", "yaml");
+
         assertEquals(2, exit, err.toString());
-        assertTrue(err.toString().contains("container blueprints"), err.toString());
+        assertTrue(err.toString().contains("use text or json"), err.toString());
     }
 
     @Test
