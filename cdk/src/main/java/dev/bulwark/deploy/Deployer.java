@@ -122,7 +122,7 @@ public final class Deployer {
             CertificateQuota.check(aws.lightsail(), blueprint.region()); // a new stack requests a new certificate
         }
         boolean attached = existing.map(s -> CertificatePhase.VALIDATED.label()
-                .equals(output(s, InstanceStackOutputs.CERTIFICATE_PHASE).orElse(""))).orElse(false);
+                .equals(StackRollout.output(s, InstanceStackOutputs.CERTIFICATE_PHASE).orElse(""))).orElse(false);
 
         SynthesizedStack stack = synth(blueprint, attached, config);
         DeployState state = new DeployState(stack.stackName(), DeployPhase.SYNTHESIZED, clock.instant(),
@@ -163,8 +163,8 @@ public final class Deployer {
         state = save(stateFile, state, DeployPhase.SECRETS_STORED);
 
         String instanceName = required(live, InstanceStackOutputs.INSTANCE_NAME);
-        steps.postCreate(instanceName, DeploySteps.parse(output(live, InstanceStackOutputs.POST_CREATE_STEPS)
-                .orElse("")));
+        steps.postCreate(instanceName, DeploySteps.parse(
+                StackRollout.output(live, InstanceStackOutputs.POST_CREATE_STEPS).orElse("")));
         state = save(stateFile, state, DeployPhase.POST_CREATE_DONE);
         state = deliverToHost(blueprint, config, sshCidr, instanceName, previous, stateFile, state);
 
@@ -173,7 +173,8 @@ public final class Deployer {
             return new DeployResult(state.phase(), endpoint, Optional.empty(), false);
         }
         console.line("Verifying " + endpoint + " from outside...");
-        int exit = verifier.verify(blueprint, endpoint, output(live, InstanceStackOutputs.STATIC_IP).orElse(null));
+        int exit = verifier.verify(blueprint, endpoint,
+                StackRollout.output(live, InstanceStackOutputs.STATIC_IP).orElse(null));
         stateFile.write(state.verified(exit, clock.instant()));
         return new DeployResult(DeployPhase.VERIFIED, endpoint, Optional.of(exit), false);
     }
@@ -255,10 +256,6 @@ public final class Deployer {
             steps.add(new DeploySteps.Step(step.path("action").asText(), step.path("argument").asText()));
         }
         return steps;
-    }
-
-    static Optional<String> output(Stack stack, String key) {
-        return StackRollout.output(stack, key);
     }
 
     private static String required(Stack stack, String key) {

@@ -1,5 +1,6 @@
 package dev.bulwark.deploy.destroy;
 
+import dev.bulwark.deploy.StackRollout;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.blueprint.Secrets;
@@ -17,7 +18,6 @@ import dev.bulwark.deploy.progress.StackProgress;
 import dev.bulwark.deploy.state.DeployStateFile;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
-import software.amazon.awssdk.services.cloudformation.model.Output;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.lightsail.model.NotFoundException;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
@@ -72,7 +72,7 @@ public final class Destroyer {
         }
         List<String> remains = new ArrayList<>();
         if (stack.isPresent()) {
-            Optional<String> instance = output(stack.get(), InstanceStackOutputs.INSTANCE_NAME);
+            Optional<String> instance = StackRollout.output(stack.get(), InstanceStackOutputs.INSTANCE_NAME);
             if (!container && config.snapshot() && instance.isPresent()) {
                 remains.add(snapshot(instance.get(), config.timeout()));
             }
@@ -177,9 +177,5 @@ public final class Destroyer {
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "deleting key pair " + name);
         }
-    }
-
-    private static Optional<String> output(Stack stack, String key) {
-        return stack.outputs().stream().filter(o -> key.equals(o.outputKey())).map(Output::outputValue).findFirst();
     }
 }

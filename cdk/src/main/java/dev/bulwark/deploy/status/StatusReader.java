@@ -1,5 +1,6 @@
 package dev.bulwark.deploy.status;
 
+import dev.bulwark.deploy.StackRollout;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.cdk.instance.InstanceStack;
 import dev.bulwark.cdk.instance.InstanceStackOutputs;
@@ -12,7 +13,6 @@ import dev.bulwark.deploy.state.DeployState;
 import dev.bulwark.deploy.state.DeployStateFile;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
-import software.amazon.awssdk.services.cloudformation.model.Output;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.lightsail.model.Instance;
 import software.amazon.awssdk.services.lightsail.model.InstancePortState;
@@ -54,20 +54,20 @@ public final class StatusReader {
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "listing the resources of stack " + stackName);
         }
-        Optional<String> instanceName = output(stack.get(), InstanceStackOutputs.INSTANCE_NAME);
+        Optional<String> instanceName = StackRollout.output(stack.get(), InstanceStackOutputs.INSTANCE_NAME);
         return new StatusReport(stackName, stack.get().stackStatusAsString(), resources,
                 certificate(stack.get()), instanceName.map(this::firewall).orElse(List.of()),
                 instanceName.flatMap(this::instance), phase, verify);
     }
 
     private Optional<String> certificate(Stack stack) {
-        Optional<String> loadBalancer = output(stack, InstanceStackOutputs.LOAD_BALANCER_NAME);
-        Optional<String> certificate = output(stack, InstanceStackOutputs.CERTIFICATE_NAME);
+        Optional<String> loadBalancer = StackRollout.output(stack, InstanceStackOutputs.LOAD_BALANCER_NAME);
+        Optional<String> certificate = StackRollout.output(stack, InstanceStackOutputs.CERTIFICATE_NAME);
         if (loadBalancer.isEmpty() || certificate.isEmpty()) {
             return Optional.empty();
         }
         CertificateStatus status = CertificateReader.status(aws.lightsail(), loadBalancer.get(), certificate.get());
-        String attached = output(stack, InstanceStackOutputs.CERTIFICATE_PHASE).orElse("unknown");
+        String attached = StackRollout.output(stack, InstanceStackOutputs.CERTIFICATE_PHASE).orElse("unknown");
         StringBuilder line = new StringBuilder(certificate.get() + " " + status.status() + ", phase " + attached);
         if (!status.issued()) {
             status.records().forEach(r -> line.append("\n  needs ").append(r.render()));
@@ -104,9 +104,5 @@ public final class StatusReader {
         sources.addAll(port.ipv6Cidrs());
         return port.protocolAsString() + " " + range + " " + port.stateAsString() + " from "
                 + (sources.isEmpty() ? "nowhere" : String.join(", ", sources));
-    }
-
-    private static Optional<String> output(Stack stack, String key) {
-        return stack.outputs().stream().filter(o -> key.equals(o.outputKey())).map(Output::outputValue).findFirst();
     }
 }
