@@ -7,6 +7,7 @@ import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.certificate.CertificateStatus;
 import dev.bulwark.deploy.changeset.ChangeSets;
 import dev.bulwark.deploy.state.DeployState;
+import dev.bulwark.deploy.status.LocalRecord;
 import dev.bulwark.deploy.state.DeployStateFile;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
@@ -38,19 +39,18 @@ public final class ContainerStatusReader {
     public ContainerStatusReport read(Blueprint blueprint, Path stateRoot) {
         String stackName = ContainerDeployer.stackNameFor(blueprint);
         Optional<DeployState> state = DeployStateFile.forBlueprint(stateRoot, blueprint.name()).read();
-        Optional<String> phase = state.map(s -> s.phase().label() + " at " + s.updated());
-        Optional<Integer> verify = state.flatMap(DeployState::lastVerifyExit);
+        LocalRecord local = LocalRecord.of(state);
         int serial = state.map(DeployState::readerKeySerial).orElse(DeployState.FIRST_READER_KEY_SERIAL);
         Optional<Stack> stack = new ChangeSets(aws.cloudFormation(), WaiterOverrideConfiguration.builder().build(),
                 clock).describe(stackName);
         if (stack.isEmpty()) {
             return new ContainerStatusReport(stackName, "NOT_DEPLOYED", Optional.empty(), Optional.empty(), serial,
-                    phase, verify);
+                    local);
         }
         Optional<ContainerStatusReport.Service> service = StackRollout.output(stack.get(),
                 ContainerStackOutputs.SERVICE_NAME).map(name -> view(ServiceRollout.read(aws.lightsail(), name)));
         return new ContainerStatusReport(stackName, stack.get().stackStatusAsString(), service,
-                certificate(stack.get()), serial, phase, verify);
+                certificate(stack.get()), serial, local);
     }
 
     private Optional<String> certificate(Stack stack) {

@@ -3,6 +3,7 @@ package dev.bulwark.deploy.container;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bulwark.deploy.status.LocalRecord;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +19,11 @@ import java.util.regex.Pattern;
  * @param service         the container service, when the stack made one
  * @param certificate     the certificate's status and phase, when known
  * @param readerKeySerial the reader key serial the local state records
- * @param lastDeployPhase the local state file's phase, if any
- * @param lastVerifyExit  the last verify exit code recorded by deploy, if any
+ * @param local           what this machine's deploy state file records
  */
 public record ContainerStatusReport(String stackName, String stackStatus, Optional<Service> service,
                                     Optional<String> certificate, int readerKeySerial,
-                                    Optional<String> lastDeployPhase, Optional<Integer> lastVerifyExit) {
+                                    LocalRecord local) {
     /** The designed pair the gateway reads its secrets with; any other credential-looking name is flagged. */
     public static final List<String> READER_KEY_NAMES = List.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY");
     private static final Pattern CREDENTIAL_NAME = Pattern.compile(
@@ -95,9 +95,7 @@ public record ContainerStatusReport(String stackName, String stackStatus, Option
         warnings().forEach(w -> lines.add("WARNING: " + w));
         certificate.ifPresent(c -> lines.add("Certificate: " + c));
         lines.add("Reader key serial: " + readerKeySerial + " (bulwark deploy --rotate-reader-key raises it)");
-        lines.add("Last deploy: " + lastDeployPhase.orElse("no local state (deployed from another machine?)"));
-        lines.add("Last verify: " + lastVerifyExit.map(code -> "exit " + code + (code == 0 ? " (passed)"
-                : code == 1 ? " (findings)" : " (could not check)")).orElse("never run from here"));
+        lines.addAll(local.lines());
         return List.copyOf(lines);
     }
 
@@ -129,8 +127,7 @@ public record ContainerStatusReport(String stackName, String stackStatus, Option
         warnings().forEach(warnings::add);
         certificate.ifPresent(c -> root.put("certificate", c));
         root.put("readerKeySerial", readerKeySerial);
-        lastDeployPhase.ifPresent(p -> root.put("lastDeploy", p));
-        lastVerifyExit.ifPresent(v -> root.put("lastVerifyExit", v));
+        local.addTo(root);
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -38,13 +38,12 @@ public final class StatusReader {
     public StatusReport read(Blueprint blueprint, Path stateRoot) {
         String stackName = InstanceStack.stackIdFor(blueprint);
         Optional<DeployState> state = DeployStateFile.forBlueprint(stateRoot, blueprint.name()).read();
-        Optional<String> phase = state.map(s -> s.phase().label() + " at " + s.updated());
-        Optional<Integer> verify = state.flatMap(DeployState::lastVerifyExit);
+        LocalRecord local = LocalRecord.of(state);
         Optional<Stack> stack = new ChangeSets(aws.cloudFormation(), WaiterOverrideConfiguration.builder().build(),
                 clock).describe(stackName);
         if (stack.isEmpty()) {
             return new StatusReport(stackName, "NOT_DEPLOYED", List.of(), Optional.empty(), List.of(),
-                    Optional.empty(), phase, verify);
+                    Optional.empty(), local);
         }
         List<StatusReport.Resource> resources;
         try {
@@ -57,7 +56,7 @@ public final class StatusReader {
         Optional<String> instanceName = StackRollout.output(stack.get(), InstanceStackOutputs.INSTANCE_NAME);
         return new StatusReport(stackName, stack.get().stackStatusAsString(), resources,
                 certificate(stack.get()), instanceName.map(this::firewall).orElse(List.of()),
-                instanceName.flatMap(this::instance), phase, verify);
+                instanceName.flatMap(this::instance), local);
     }
 
     private Optional<String> certificate(Stack stack) {

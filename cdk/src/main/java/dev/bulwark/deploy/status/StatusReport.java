@@ -17,12 +17,11 @@ import java.util.Optional;
  * @param certificate    the certificate status and phase, when the stack has one
  * @param firewall       the instance's firewall as Lightsail applies it, one rule per line
  * @param instance       IMDS and IP address type as applied, when the instance exists
- * @param lastDeployPhase the local state file's phase, if any
- * @param lastVerifyExit the last verify exit code recorded by deploy, if any
+ * @param local          what this machine's deploy state file records
  */
 public record StatusReport(String stackName, String stackStatus, List<Resource> resources,
                            Optional<String> certificate, List<String> firewall, Optional<String> instance,
-                           Optional<String> lastDeployPhase, Optional<Integer> lastVerifyExit) {
+                           LocalRecord local) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public StatusReport {
@@ -54,9 +53,7 @@ public record StatusReport(String stackName, String stackStatus, List<Resource> 
             lines.add("  no port open");
         }
         firewall.forEach(f -> lines.add("  " + f));
-        lines.add("Last deploy: " + lastDeployPhase.orElse("no local state (deployed from another machine?)"));
-        lines.add("Last verify: " + lastVerifyExit.map(code -> "exit " + code + (code == 0 ? " (passed)"
-                : code == 1 ? " (findings)" : " (could not check)")).orElse("never run from here"));
+        lines.addAll(local.lines());
         return List.copyOf(lines);
     }
 
@@ -71,8 +68,7 @@ public record StatusReport(String stackName, String stackStatus, List<Resource> 
         certificate.ifPresent(c -> root.put("certificate", c));
         instance.ifPresent(i -> root.put("instance", i));
         firewall.forEach(root.putArray("firewall")::add);
-        lastDeployPhase.ifPresent(p -> root.put("lastDeploy", p));
-        lastVerifyExit.ifPresent(v -> root.put("lastVerifyExit", v));
+        local.addTo(root);
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
