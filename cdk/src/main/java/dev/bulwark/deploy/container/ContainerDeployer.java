@@ -93,8 +93,8 @@ public final class ContainerDeployer {
         }
         boolean attached = existing.flatMap(s -> StackRollout.output(s, ContainerStackOutputs.CERTIFICATE_PHASE))
                 .map(ATTACHED::equals).orElse(false);
-        SynthesizedStack stack = rollout.synth(synthesis, blueprint, context(attached, serial),
-                attached ? " (custom domain attached)" : "", config);
+        SynthesizedStack stack = rollout.synth(synthesis, blueprint, context(attached, serial), label(attached),
+                config);
         DeployState state = new DeployState(stack.stackName(), DeployPhase.SYNTHESIZED, clock.instant(),
                 previous.flatMap(DeployState::lastVerifyExit), false,
                 previous.map(DeployState::readerKeySerial).orElse(DeployState.FIRST_READER_KEY_SERIAL),
@@ -114,9 +114,7 @@ public final class ContainerDeployer {
             serial = serial + 1;
             console.line("Provider keys changed: rotating the reader key (serial " + serial + ") so the gateway"
                     + " restarts and reads them.");
-            SynthesizedStack restart = rollout.synth(synthesis, blueprint, context(attached, serial),
-                    attached ? " (custom domain attached)" : "", config);
-            if (rollout.apply(restart, config).isEmpty()) {
+            if (!rollOut(blueprint, attached, serial, config)) {
                 return new DeployResult(state.phase(), endpoint, Optional.empty(), true);
             }
             state = save(stateFile, state.withReaderKeySerial(serial), DeployPhase.SECRETS_STORED);
@@ -135,15 +133,12 @@ public final class ContainerDeployer {
                 return new DeployResult(DeployPhase.CERTIFICATE_PENDING, endpoint, Optional.empty(), false);
             }
             console.line("Attaching " + blueprint.domain().name() + " to the container service...");
-            SynthesizedStack phase2 = rollout.synth(synthesis, blueprint, context(true, serial),
-                    " (custom domain attached)", config);
-            if (rollout.apply(phase2, config).isEmpty()) {
+            if (!rollOut(blueprint, true, serial, config)) {
                 return new DeployResult(state.phase(), endpoint, Optional.empty(), true);
             }
             live = rollout.live(stack.stackName());
         }
         state = save(stateFile, state, DeployPhase.CERTIFICATE_ATTACHED);
-
 
         String serviceName = StackRollout.required(live, ContainerStackOutputs.SERVICE_NAME);
         ContainerService service = new ServiceRollout(aws.lightsail(), console, clock, sleeper, pollInterval)
@@ -167,6 +162,17 @@ public final class ContainerDeployer {
         }
         stateFile.write(state.verified(exit, clock.instant()));
         return new DeployResult(DeployPhase.VERIFIED, endpoint, Optional.of(exit), false);
+    }
+
+    /** A later synthesis of the same stack, applied; false when the change set was declined. */
+    private boolean rollOut(Blueprint blueprint, boolean attached, int serial, DeployConfig config) {
+        SynthesizedStack stack = rollout.synth(synthesis, blueprint, context(attached, serial), label(attached),
+                config);
+        return rollout.apply(stack, config).isPresent();
+    }
+
+    private static String label(boolean attached) {
+        return attached ? " (custom domain attached)" : "";
     }
 
     /** The service's own URL first, then every custom domain. */
