@@ -1,5 +1,6 @@
 package dev.bulwark.blueprint;
 
+import dev.bulwark.policy.HardeningPolicy;
 import java.util.List;
 
 /** The closed vocabularies a blueprint chooses from, and the defaults it falls back to. */
@@ -18,7 +19,7 @@ final class LightsailChoices {
     static final List<String> TLS_POLICIES = List.of(WEAK_TLS_POLICY, DEFAULT_TLS_POLICY, "TLS-FS-1-2-Res-2019-08");
     static final List<String> IP_ADDRESS_TYPES = List.of("ipv4", "dualstack");
     static final String AGENT_KIND = "openclaw";
-    static final int DEFAULT_AGENT_PORT = 18789;
+    static final int DEFAULT_AGENT_PORT = HardeningPolicy.defaults().gateway().defaultPort();
     static final String DEFAULT_ADMIN_USER = "ubuntu";
     static final int DEFAULT_SNAPSHOT_HOUR = 6;
 

@@ -1,5 +1,6 @@
 package dev.bulwark.blueprint;
 
+import dev.bulwark.policy.HardeningPolicy;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ import java.util.Optional;
  * RSA moduli must have at least 3072 bits, DSA is refused. Messages never quote the key.
  */
 final class SshPublicKeys {
-    static final int MIN_RSA_BITS = 3072;
+    /** The policy's {@code ssh.minRsaBits}, as for host keys. */
+    static final int MIN_RSA_BITS = HardeningPolicy.defaults().ssh().minRsaBits();
     static final List<String> TYPES = List.of("ssh-ed25519", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384",
             "ecdsa-sha2-nistp521", "ssh-rsa");
     private static final String GENERATE = "generate a key with `ssh-keygen -t ed25519` and paste the .pub line";

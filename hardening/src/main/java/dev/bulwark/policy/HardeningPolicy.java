@@ -1,33 +1,74 @@
 package dev.bulwark.policy;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What "hardened" means, as data: ports, TLS, HTTP headers. Stacks and the rule pack enforce it, the verifier
- * checks it, the docs render it. Read from {@code hardening-policy.yaml} beside this class.
+ * What "hardened" means, as data: ports, TLS, HTTP headers, SSH algorithms. Stacks and the rule pack enforce it,
+ * the host baseline configures it, the verifier checks it, the docs render it ({@link PolicyDoc}). Read from
+ * {@code hardening-policy.yaml} beside this class; {@link #read(InputStream)} reads another copy (tests).
  */
-public record HardeningPolicy(Gateway gateway, Instance instance, Container container, Network network, Tls tls,
-                              Http http) {
+public record HardeningPolicy(Gateway gateway, Instance instance, Container container, List<WatchedPort> ports,
+                              Network network, Tls tls, Http http, Ssh ssh) {
 
     private static final HardeningPolicy DEFAULT = load();
+
+    public HardeningPolicy {
+        ports = List.copyOf(ports);
+    }
 
     /** The policy bulwark ships with. */
     public static HardeningPolicy defaults() {
         return DEFAULT;
     }
 
-    public record Gateway(int defaultPort, List<Integer> relatedPortOffsets, PortRange devToolsPorts,
+    /** A policy in the shipped file's format (every key required, unknown keys refused). */
+    public static HardeningPolicy read(InputStream yaml) {
+        return ShippedYaml.read(yaml, "a hardening policy", HardeningPolicy.class);
+    }
+
+    /**
+     * @param relatedPorts  ports the gateway opens beside its own, as offsets from it
+     * @param devToolsPorts where its browser profiles put Chrome DevTools
+     */
+    public record Gateway(int defaultPort, List<RelatedPort> relatedPorts, PortRange devToolsPorts,
                           int minTokenLength) {
+        public Gateway {
+            relatedPorts = List.copyOf(relatedPorts);
+        }
+    }
+
+    /** A port the gateway opens at {@code offset} from its own. */
+    public record RelatedPort(int offset, String purpose) {
     }
 
     /**
      * @param privateNetworkCidrs where the load balancer reaches the instance from: the only sources the host
      *                            firewall admits to {@code proxyPort}
      */
-    public record Instance(int proxyPort, List<Integer> adminPorts, List<String> privateNetworkCidrs) {
+    public record Instance(int proxyPort, List<String> privateNetworkCidrs) {
+        public Instance {
+            privateNetworkCidrs = List.copyOf(privateNetworkCidrs);
+        }
+    }
+
+    /** What a port outside the gateway family is, which decides who judges it besides the port scan. */
+    public enum PortKind {
+        /** SSH: open only to the admin networks; the SSH rules know them. */
+        @JsonProperty("ssh") SSH,
+        /** The proxy's web ports: the load balancer reaches them privately, never through the public address. */
+        @JsonProperty("web") WEB,
+        /** Admin, data and developer services: never in the public firewall, from any source. */
+        @JsonProperty("admin") ADMIN
+    }
+
+    /** A port that must not answer on a gateway host's public address, and why anyone would care. */
+    public record WatchedPort(int port, PortKind kind, String purpose) {
     }
 
     /**
@@ -59,10 +100,61 @@ public record HardeningPolicy(Gateway gateway, Instance instance, Container cont
         }
     }
 
-    public record Http(long hstsMinMaxAgeSeconds) {
+    /**
+     * @param hstsMinMaxAgeSeconds  the proxy sends at least this; verify flags less
+     * @param httpsRedirectStatuses what plain HTTP may answer, to https:// on the same host
+     */
+    public record Http(long hstsMinMaxAgeSeconds, List<Integer> httpsRedirectStatuses) {
+        public Http {
+            httpsRedirectStatuses = List.copyOf(httpsRedirectStatuses);
+        }
     }
 
-    public record PortRange(int from, int to) {
+    /**
+     * SSH algorithms: what the baseline's sshd offers, what else a hardened server may offer, and what is broken.
+     *
+     * @param minRsaBits            shortest RSA host key (and blueprint admin key) accepted
+     * @param markers               KEX names that only signal protocol extensions, never rated
+     * @param caSignatureAlgorithms what sshd accepts as a user certificate authority's signature
+     */
+    public record Ssh(int minRsaBits, List<String> markers, List<String> caSignatureAlgorithms,
+                      SshAlgorithms offered, SshAlgorithms alsoAccepted, SshAlgorithms broken) {
+        public Ssh {
+            markers = List.copyOf(markers);
+            caSignatureAlgorithms = List.copyOf(caSignatureAlgorithms);
+        }
+
+        /** What a hardened server may offer: the baseline's own lists, then the also-accepted names. */
+        public SshAlgorithms accepted() {
+            return offered.plus(alsoAccepted);
+        }
+    }
+
+    /** One list per SSH algorithm kind; entries may end in {@code *}. */
+    public record SshAlgorithms(List<String> kex, List<String> hostKeys, List<String> ciphers, List<String> macs) {
+        public SshAlgorithms {
+            kex = List.copyOf(kex);
+            hostKeys = List.copyOf(hostKeys);
+            ciphers = List.copyOf(ciphers);
+            macs = List.copyOf(macs);
+        }
+
+        SshAlgorithms plus(SshAlgorithms more) {
+            return new SshAlgorithms(concat(kex, more.kex), concat(hostKeys, more.hostKeys),
+                    concat(ciphers, more.ciphers), concat(macs, more.macs));
+        }
+
+        private static List<String> concat(List<String> a, List<String> b) {
+            List<String> out = new ArrayList<>(a);
+            b.stream().filter(n -> !a.contains(n)).forEach(out::add);
+            return out;
+        }
+    }
+
+    /**
+     * @param purpose what listens there
+     */
+    public record PortRange(int from, int to, String purpose) {
         public boolean contains(int port) {
             return port >= from && port <= to;
         }
@@ -75,13 +167,18 @@ public record HardeningPolicy(Gateway gateway, Instance instance, Container cont
     public Set<Integer> gatewayFamilyPorts(int gatewayPort) {
         Set<Integer> ports = new TreeSet<>();
         ports.add(gatewayPort);
-        for (int offset : gateway.relatedPortOffsets()) {
-            ports.add(gatewayPort + offset);
+        for (RelatedPort related : gateway.relatedPorts()) {
+            ports.add(gatewayPort + related.offset());
         }
         for (int p = gateway.devToolsPorts().from(); p <= gateway.devToolsPorts().to(); p++) {
             ports.add(p);
         }
         return ports;
+    }
+
+    /** The ports of {@code kind}, in policy order. */
+    public List<Integer> portsOf(PortKind kind) {
+        return ports.stream().filter(p -> p.kind() == kind).map(WatchedPort::port).toList();
     }
 
     private static HardeningPolicy load() {

@@ -31,4 +31,13 @@ public final class ShippedYaml {
             throw new UncheckedIOException(name + " in the jar beside " + owner.getName() + " is unreadable", e);
         }
     }
+
+    /** {@code yaml} read as a {@code type}, as strictly; {@code what} names it in the error. */
+    public static <T> T read(InputStream yaml, String what, Class<T> type) {
+        try {
+            return YAML.readValue(yaml, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(what + " is unreadable: " + e.getMessage(), e);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.bulwark.verify;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.policy.HardeningPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import java.util.Set;
 public record Expectations(Optional<String> domain, int gatewayPort, Set<Integer> allowedPorts,
                            Optional<String> agentVersion, Optional<String> allowedOrigin,
                            Optional<String> blueprintPath, List<String> adminCidrs) {
-    public static final int DEFAULT_GATEWAY_PORT = 18789;
+    /** The policy's {@code gateway.defaultPort}. */
+    public static final int DEFAULT_GATEWAY_PORT = HardeningPolicy.defaults().gateway().defaultPort();
 
     public Expectations {
         allowedPorts = Set.copyOf(allowedPorts);
@@ -28,7 +30,12 @@ public record Expectations(Optional<String> domain, int gatewayPort, Set<Integer
     }
 
     public static Expectations defaults() {
-        return new Expectations(Optional.empty(), DEFAULT_GATEWAY_PORT, Set.of(), Optional.empty(),
+        return defaults(HardeningPolicy.defaults());
+    }
+
+    /** No blueprint: the gateway on {@code policy}'s default port, nothing allowed open. */
+    public static Expectations defaults(HardeningPolicy policy) {
+        return new Expectations(Optional.empty(), policy.gateway().defaultPort(), Set.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of());
     }
 

@@ -1,6 +1,7 @@
 package dev.bulwark.verify;
 
 import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.policy.HardeningPolicy;
 import dev.bulwark.verify.gateway.GatewayProbe;
 import dev.bulwark.verify.http.HttpProbe;
 import dev.bulwark.verify.ports.PortProbe;
@@ -19,9 +20,15 @@ public final class ProbeCatalog {
     private ProbeCatalog() {
     }
 
-    /** The real probes, in the order they are listed in reports. */
+    /** The real probes under the shipped policy, in the order they are listed in reports. */
     public static List<Probe> defaultProbes() {
-        return List.of(TlsProbe.create(), HttpProbe.create(), GatewayProbe.create(), PortProbe.create());
+        return probes(HardeningPolicy.defaults());
+    }
+
+    /** The real probes, judging by {@code policy}, in the order they are listed in reports. */
+    public static List<Probe> probes(HardeningPolicy policy) {
+        return List.of(TlsProbe.create(policy), HttpProbe.create(policy), GatewayProbe.create(),
+                PortProbe.create(policy));
     }
 
     /** Every rule the given probes and the engine can report, sorted by id, each id once. */

@@ -2,13 +2,15 @@ package dev.bulwark.cdk.nag;
 
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.policy.HardeningPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Databases, Docker, model servers and debug ports (the policy's admin ports) must never answer on a gateway
- * host's public address, from any source. SSH is left to the SSH rules, which know the admin CIDRs.
+ * Databases, Docker, model servers and debug ports (the policy's {@code ports} of kind {@code admin}, the same
+ * list the verifier's port scan watches) must never answer on a gateway host's public address, from any source.
+ * SSH is left to the SSH rules, which know the admin CIDRs.
  */
 final class AdminPortPublicRule implements LightsailRule {
 
@@ -21,8 +23,7 @@ final class AdminPortPublicRule implements LightsailRule {
     private final List<Integer> adminPorts;
 
     AdminPortPublicRule(LightsailHardeningProps props) {
-        this.adminPorts = props.policy().instance().adminPorts().stream()
-                .filter(port -> port != SshWorldOpenRule.SSH).toList();
+        this.adminPorts = props.policy().portsOf(HardeningPolicy.PortKind.ADMIN);
     }
 
     @Override

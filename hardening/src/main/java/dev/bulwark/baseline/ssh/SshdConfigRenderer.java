@@ -3,27 +3,59 @@ package dev.bulwark.baseline.ssh;
 import dev.bulwark.baseline.BaselineFile;
 import dev.bulwark.baseline.Template;
 import dev.bulwark.blueprint.Admin;
+import dev.bulwark.policy.HardeningPolicy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Renders the sshd drop-in: keys only, the admin user only, no root, few tries, and the algorithm set of
- * ssh-audit's hardened Ubuntu 24.04 policy. The blueprint loader already validated the user name; it is checked
- * again here because it lands in a config file.
+ * Renders the sshd drop-in: keys only, the admin user only, no root, few tries, and the algorithms the hardening
+ * policy's {@code ssh.offered} lists (ssh-audit's hardened Ubuntu 24.04 set), so the verifier's SSH checks and
+ * this file read the same lists. The blueprint loader already validated the user name; it is checked again here
+ * because it lands in a config file.
  */
 public final class SshdConfigRenderer {
     /** Sorts before cloud-init's {@code 50-cloud-init.conf}; sshd keeps the first value of each keyword. */
     public static final String PATH = "/etc/ssh/sshd_config.d/01-bulwark-hardening.conf";
 
+    private static final Pattern ALGORITHM = Pattern.compile("[a-z0-9][a-z0-9@._-]*");
     private static final Pattern USER = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
     private static final Template TEMPLATE = Template.of(SshdConfigRenderer.class, "sshd-hardening.conf");
+
+    private final HardeningPolicy.Ssh ssh;
+
+    public SshdConfigRenderer(HardeningPolicy.Ssh ssh) {
+        this.ssh = ssh;
+    }
+
+    public SshdConfigRenderer() {
+        this(HardeningPolicy.defaults().ssh());
+    }
 
     public BaselineFile render(Admin admin) {
         if (!USER.matcher(admin.user()).matches() || "root".equals(admin.user())) {
             throw new IllegalArgumentException("admin.user '" + admin.user()
                     + "' is not a login name sshd can allow; fix it in the blueprint");
         }
-        return new BaselineFile(PATH, "0644", TEMPLATE.render(Map.of("adminUser", admin.user())));
+        HardeningPolicy.SshAlgorithms offered = ssh.offered();
+        return new BaselineFile(PATH, "0644", TEMPLATE.render(Map.of(
+                "adminUser", admin.user(),
+                "kexAlgorithms", names(offered.kex()),
+                "ciphers", names(offered.ciphers()),
+                "macs", names(offered.macs()),
+                "hostKeyAlgorithms", names(offered.hostKeys()),
+                "caSignatureAlgorithms", names(ssh.caSignatureAlgorithms()))));
+    }
+
+    /** sshd's comma list; a name that could break the line is a policy bug, refused here. */
+    private static String names(List<String> algorithms) {
+        for (String name : algorithms) {
+            if (!ALGORITHM.matcher(name).matches()) {
+                throw new IllegalStateException("SSH algorithm '" + name + "' in hardening-policy.yaml is not an "
+                        + "algorithm name sshd can read");
+            }
+        }
+        return String.join(",", algorithms);
     }
 }

@@ -1,6 +1,7 @@
 package dev.bulwark.verify.http;
 
 import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.policy.HardeningPolicy;
 import dev.bulwark.verify.Judgement;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
@@ -26,18 +27,23 @@ public final class HttpProbe implements Probe {
     private final int plainHttpPort;
     private final List<HttpCheck> checks;
 
-    private HttpProbe(int plainHttpPort) {
+    private HttpProbe(int plainHttpPort, HardeningPolicy.Http http) {
         this.plainHttpPort = plainHttpPort;
-        this.checks = List.of(new HstsMissingCheck(), new HstsShortCheck(), new HttpsRedirectCheck());
+        this.checks = List.of(new HstsMissingCheck(), new HstsShortCheck(http), new HttpsRedirectCheck(http));
     }
 
     public static HttpProbe create() {
-        return new HttpProbe(HTTP_PORT);
+        return create(HardeningPolicy.defaults());
+    }
+
+    /** The HSTS floor and the accepted redirects from {@code policy}'s {@code http} section. */
+    public static HttpProbe create(HardeningPolicy policy) {
+        return new HttpProbe(HTTP_PORT, policy.http());
     }
 
     /** For a deployment (or a test server) whose plain-HTTP listener is not on port 80. */
     public static HttpProbe withPlainHttpPort(int port) {
-        return new HttpProbe(port);
+        return new HttpProbe(port, HardeningPolicy.defaults().http());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.bulwark.verify.http;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.policy.HardeningPolicy;
 import dev.bulwark.verify.VerifyTarget;
 import dev.bulwark.verify.net.Endpoint;
 import java.net.URI;
@@ -15,7 +16,16 @@ import java.util.Set;
  * anything else serves content (or a detour) an attacker on the network can read and change.
  */
 public final class HttpsRedirectCheck implements HttpCheck {
-    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    private final Set<Integer> redirects;
+
+    public HttpsRedirectCheck() {
+        this(HardeningPolicy.defaults().http());
+    }
+
+    /** A redirect is one of the policy's {@code http.httpsRedirectStatuses}. */
+    public HttpsRedirectCheck(HardeningPolicy.Http http) {
+        this.redirects = Set.copyOf(http.httpsRedirectStatuses());
+    }
 
     public static final RuleInfo RULE = new RuleInfo("HTTP_NO_HTTPS_REDIRECT", Severity.MEDIUM,
             "Plain HTTP does not redirect to HTTPS",
@@ -39,18 +49,18 @@ public final class HttpsRedirectCheck implements HttpCheck {
     @Override
     public List<Finding> evaluate(HttpObservation observation, VerifyTarget target) {
         FetchResult plain = observation.plain();
-        if (plain instanceof FetchResult.Refused || redirectsToHttps(plain, observation)) {
+        if (plain instanceof FetchResult.Refused || redirectsToHttps(plain, observation, redirects)) {
             return List.of();
         }
         return List.of(Finding.of(RULE, target.name(), "GET " + observation.plainUrl() + " gave " + plain.describe()));
     }
 
-    private static boolean redirectsToHttps(FetchResult plain, HttpObservation observation) {
+    private static boolean redirectsToHttps(FetchResult plain, HttpObservation observation, Set<Integer> redirects) {
         if (!(plain instanceof FetchResult.Answered)) {
             return false;
         }
         FetchResult.Answered response = (FetchResult.Answered) plain;
-        if (!REDIRECTS.contains(response.status()) || response.header("location").isEmpty()) {
+        if (!redirects.contains(response.status()) || response.header("location").isEmpty()) {
             return false;
         }
         URI location;

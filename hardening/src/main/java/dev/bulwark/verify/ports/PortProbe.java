@@ -1,6 +1,7 @@
 package dev.bulwark.verify.ports;
 
 import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.policy.HardeningPolicy;
 import dev.bulwark.verify.Judgement;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
@@ -27,15 +28,22 @@ public final class PortProbe implements Probe {
     /** Per-connect cap: a firewalled port costs at most this, and a live host refuses within a round trip. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
 
+    private final HardeningPolicy policy;
     private final List<PortCheck> checks;
 
-    private PortProbe() {
+    private PortProbe(HardeningPolicy policy) {
+        this.policy = policy;
         this.checks = List.of(new GatewayPortCheck(), new UnexpectedPortCheck(), new ScanCoverageCheck(),
                 new FirewalledHostCheck());
     }
 
     public static PortProbe create() {
-        return new PortProbe();
+        return create(HardeningPolicy.defaults());
+    }
+
+    /** Scans the ports {@code policy} watches ({@link WatchedPorts}). */
+    public static PortProbe create(HardeningPolicy policy) {
+        return new PortProbe(policy);
     }
 
     @Override
@@ -63,7 +71,7 @@ public final class PortProbe implements Probe {
             return new ProbeOutcome.Unreachable("Cannot resolve --host " + host + "; pass the instance's public IP "
                     + "address or a name that resolves to it.");
         }
-        List<WatchedPort> watched = WatchedPorts.of(target.expectations());
+        List<WatchedPort> watched = WatchedPorts.of(policy, target.expectations());
         List<Integer> ports = watched.stream().map(WatchedPort::port).collect(Collectors.toList());
         Duration connectTimeout = context.perCallTimeout().compareTo(CONNECT_TIMEOUT) < 0
                 ? context.perCallTimeout() : CONNECT_TIMEOUT;

@@ -1,26 +1,16 @@
 package dev.bulwark.verify.ssh;
 
-import dev.bulwark.policy.ShippedYaml;
+import dev.bulwark.policy.HardeningPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which SSH algorithms a hardened server may offer, as data ({@code ssh-policy.yaml} beside this class), modelled
- * on ssh-audit's hardened policies. The checks ask it to rate what a server offered; they hold no lists of their own.
+ * Rates the SSH algorithms a server offered against the hardening policy's {@code ssh} section (modelled on
+ * ssh-audit's hardened policies): accepted is what the host baseline's sshd offers plus what else a hardened server
+ * may offer. The checks ask it; they hold no lists of their own.
  */
-public record SshAlgorithmPolicy(List<String> markers, Lists allowed, Lists broken, int minRsaBits) {
-
-    private static final SshAlgorithmPolicy DEFAULT = load();
-
-    /** One list per algorithm kind; entries may end in {@code *}. */
-    public record Lists(List<String> kex, List<String> hostKeys, List<String> ciphers, List<String> macs) {
-        public Lists {
-            kex = List.copyOf(kex);
-            hostKeys = List.copyOf(hostKeys);
-            ciphers = List.copyOf(ciphers);
-            macs = List.copyOf(macs);
-        }
-    }
+public record SshAlgorithmPolicy(List<String> markers, HardeningPolicy.SshAlgorithms allowed,
+                                 HardeningPolicy.SshAlgorithms broken, int minRsaBits) {
 
     /** An algorithm of one kind, as a finding's evidence names it: {@code cipher 3des-cbc}. */
     public record Rated(String kind, String name) {
@@ -34,9 +24,15 @@ public record SshAlgorithmPolicy(List<String> markers, Lists allowed, Lists brok
         markers = List.copyOf(markers);
     }
 
-    /** The policy bulwark ships with. */
+    /** The rating under the shipped policy. */
     public static SshAlgorithmPolicy defaults() {
-        return DEFAULT;
+        return of(HardeningPolicy.defaults());
+    }
+
+    /** The rating {@code policy}'s {@code ssh} section asks for. */
+    public static SshAlgorithmPolicy of(HardeningPolicy policy) {
+        HardeningPolicy.Ssh ssh = policy.ssh();
+        return new SshAlgorithmPolicy(ssh.markers(), ssh.accepted(), ssh.broken(), ssh.minRsaBits());
     }
 
     /** Offered algorithms listed as broken, in offer order (kex, host key, cipher, MAC). */
@@ -85,9 +81,5 @@ public record SshAlgorithmPolicy(List<String> markers, Lists allowed, Lists brok
         }
         String regex = ("\\Q" + pattern + "\\E").replace("*", "\\E.*\\Q");
         return name.matches(regex);
-    }
-
-    private static SshAlgorithmPolicy load() {
-        return ShippedYaml.read(SshAlgorithmPolicy.class, "ssh-policy.yaml", SshAlgorithmPolicy.class);
     }
 }

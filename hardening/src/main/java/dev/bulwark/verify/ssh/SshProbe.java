@@ -2,6 +2,7 @@ package dev.bulwark.verify.ssh;
 
 import com.jcraft.jsch.JSchException;
 import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.policy.HardeningPolicy;
 import dev.bulwark.verify.Judgement;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
@@ -26,19 +27,14 @@ public final class SshProbe implements Probe {
         this.checks = SshCheck.all(policy);
     }
 
-    /** For {@code --ssh HOST[:PORT]}: this server, whatever the target. */
+    /** For {@code --ssh HOST[:PORT]}: this server, whatever the target, rated by the shipped policy. */
     public static SshProbe at(SshEndpoint endpoint) {
-        return new SshProbe(target -> Optional.of(endpoint), SshAlgorithmPolicy.defaults());
+        return at(endpoint, HardeningPolicy.defaults());
     }
 
-    /**
-     * From the expectations: port 22 on the target's {@code --host} when the blueprint opens SSH (port 22 is one of
-     * the allowed ports); otherwise SSH must be closed, which the port scan checks, and this probe does not apply.
-     */
-    public static SshProbe onTargetHost() {
-        return new SshProbe(target -> target.host()
-                .filter(h -> target.expectations().allowedPorts().contains(SshEndpoint.DEFAULT_PORT))
-                .map(SshEndpoint::parse), SshAlgorithmPolicy.defaults());
+    /** This server, rated by {@code policy}'s {@code ssh} section. */
+    public static SshProbe at(SshEndpoint endpoint, HardeningPolicy policy) {
+        return new SshProbe(target -> Optional.of(endpoint), SshAlgorithmPolicy.of(policy));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.bulwark.verify.tls;
 
 import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.policy.HardeningPolicy;
 import dev.bulwark.verify.Judgement;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
@@ -39,9 +40,14 @@ public final class TlsProbe implements Probe {
     }
 
     public static TlsProbe create() {
+        return create(HardeningPolicy.defaults());
+    }
+
+    /** Key sizes and the expiry window from {@code policy}'s {@code tls} section. */
+    public static TlsProbe create(HardeningPolicy policy) {
         return new TlsProbe(List.of(new ModernProtocolCheck(), new LegacyProtocolCheck(), new CertificateTrustCheck(),
-                new CertificateHostnameCheck(), new CertificateExpiredCheck(), new CertificateExpiringCheck(),
-                new WeakKeyCheck(), new WeakSignatureCheck()));
+                new CertificateHostnameCheck(), new CertificateExpiredCheck(),
+                new CertificateExpiringCheck(policy.tls()), new WeakKeyCheck(policy.tls()), new WeakSignatureCheck()));
     }
 
     @Override

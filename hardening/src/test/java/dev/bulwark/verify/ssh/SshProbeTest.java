@@ -159,18 +159,6 @@ class SshProbeTest {
         }
     }
 
-    @Test
-    void appliesTo_onTargetHost_onlyWhenTheBlueprintOpensSsh() {
-        Expectations open = new Expectations(Optional.empty(), 18789, Set.of(22), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of());
-        URI url = URI.create("https://agent.example.com");
-
-        assertTrue(SshProbe.onTargetHost().appliesTo(new VerifyTarget(url, Optional.of("203.0.113.10"), open)));
-        assertEquals(false, SshProbe.onTargetHost().appliesTo(
-                new VerifyTarget(url, Optional.of("203.0.113.10"), Expectations.defaults())));
-        assertEquals(false, SshProbe.onTargetHost().appliesTo(new VerifyTarget(url, Optional.empty(), open)));
-    }
-
     private static void answerHttp(ServerSocket http) {
         try (Socket s = http.accept(); OutputStream out = s.getOutputStream()) {
             out.write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
