@@ -1,6 +1,8 @@
 package dev.bulwark.cdk.instance;
 
+import dev.bulwark.baseline.HostBaseline;
 import dev.bulwark.baseline.UserDataRenderer;
+import dev.bulwark.policy.HardeningPolicy;
 import dev.bulwark.blueprint.Blueprint;
 import software.amazon.awscdk.IStableStringProducer;
 import software.amazon.awscdk.Lazy;
@@ -32,7 +34,8 @@ public final class HardenedInstance extends Construct {
     private final CfnInstance instance;
     private final CfnStaticIp staticIp;
 
-    public HardenedInstance(Construct scope, String id, Blueprint blueprint) {
+    /** The host baseline (user data) rendered under {@code policy}. */
+    public HardenedInstance(Construct scope, String id, Blueprint blueprint, HardeningPolicy policy) {
         super(scope, id);
         getNode().addValidation(() -> validate(blueprint));
 
@@ -43,7 +46,7 @@ public final class HardenedInstance extends Construct {
                 .availabilityZone(blueprint.availabilityZone())
                 .keyPairName(DeploySteps.keyPairName(blueprint))
                 // Rendered at synth, after validation: an invalid blueprint reports its field, not a renderer error.
-                .userData(Lazy.string((IStableStringProducer) () -> new UserDataRenderer().render(blueprint)))
+                .userData(Lazy.string((IStableStringProducer) () -> new UserDataRenderer(new HostBaseline(policy)).render(blueprint)))
                 .networking(CfnInstance.NetworkingProperty.builder()
                         .ports(FirewallPorts.forAdmin(blueprint.admin()))
                         .build())

@@ -35,7 +35,7 @@ public final class InstanceStack extends Stack {
         Blueprint blueprint = props.blueprint();
         phase = CertificatePhase.resolve(this, props.certificateValidated().orElse(null));
 
-        instance = new HardenedInstance(this, "Host", blueprint);
+        instance = new HardenedInstance(this, "Host", blueprint, props.policy());
         loadBalancer = new GatewayLoadBalancer(this, "Edge", blueprint, instance.instanceNameRef(), phase);
         secrets = new GatewaySecrets(this, "Secrets", blueprint.secrets());
 

@@ -1,6 +1,7 @@
 package dev.bulwark.cdk.instance;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.policy.HardeningPolicy;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.StackProps;
 
@@ -10,14 +11,16 @@ import java.util.Optional;
 /**
  * What an {@link InstanceStack} is built from: the validated blueprint, plus the optional stack settings a
  * caller may want to choose (environment, description) and an explicit certificate phase for tests and tools
- * that do not go through CDK context.
+ * that do not go through CDK context. The hardening policy defaults to the shipped one.
  */
 public final class InstanceStackProps {
     private final Blueprint blueprint;
     private final StackProps stackProps;
     private final Boolean certificateValidated;
+    private final HardeningPolicy policy;
 
     private InstanceStackProps(Builder builder) {
+        this.policy = builder.policy != null ? builder.policy : HardeningPolicy.defaults();
         this.blueprint = Objects.requireNonNull(builder.blueprint, "blueprint");
         this.stackProps = builder.stackProps != null ? builder.stackProps
                 : defaultStackProps(blueprint, builder.env != null ? builder.env
@@ -35,6 +38,11 @@ public final class InstanceStackProps {
 
     public StackProps stackProps() {
         return stackProps;
+    }
+
+    /** What "hardened" means for the host baseline the instance boots with. */
+    public HardeningPolicy policy() {
+        return policy;
     }
 
     /** Empty means "read {@value CertificatePhase#CONTEXT_KEY} from CDK context". */
@@ -59,8 +67,15 @@ public final class InstanceStackProps {
         private StackProps stackProps;
         private Environment env;
         private Boolean certificateValidated;
+        private HardeningPolicy policy;
 
         private Builder() {
+        }
+
+        /** Another hardening policy than the shipped one (tests of what follows from the policy). */
+        public Builder policy(HardeningPolicy policy) {
+            this.policy = policy;
+            return this;
         }
 
         /** Replaces only the environment (default: the blueprint's region, account from the credentials). */
