@@ -8,6 +8,7 @@ import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.blueprint.BlueprintProblem;
 import dev.bulwark.blueprint.BlueprintSource;
 import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.secret.Secret;
 import dev.bulwark.verify.ConfigFileException;
@@ -54,7 +55,7 @@ record AuditHostConfig(HostLogin login, HostLayout layout, Expectations expectat
         }
         readable(o.identity(), "--identity");
         readable(o.knownHosts(), "--known-hosts");
-        o.output().ifPresent(AuditHostConfig::writable);
+        o.output().ifPresent(ReportOutput::checkWritable);
         Optional<Blueprint> blueprint = o.blueprint().map(AuditHostConfig::blueprint);
         blueprint.ifPresent(b -> b.warnings().forEach(w -> warnings.add(w.toString())));
         Expectations expectations = blueprint.map(Expectations::fromBlueprint).orElse(Expectations.defaults());
@@ -115,12 +116,6 @@ record AuditHostConfig(HostLogin login, HostLayout layout, Expectations expectat
         }
     }
 
-    private static void writable(Path output) {
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw usage("--output " + output + ": directory " + parent + " does not exist; create it first");
-        }
-    }
 
     private static UserException usage(String message) {
         return new UserException(ExitCode.USAGE, message);

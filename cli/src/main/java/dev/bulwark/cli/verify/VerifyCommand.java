@@ -2,13 +2,13 @@ package dev.bulwark.cli.verify;
 
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.VersionProvider;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.report.ReportFormat;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeCatalog;
-import dev.bulwark.verify.Verdict;
 import dev.bulwark.verify.Verifier;
 import dev.bulwark.verify.VerifyReport;
 import dev.bulwark.verify.ssh.SshProbe;
@@ -190,13 +190,6 @@ public final class VerifyCommand implements Callable<Integer> {
         return all;
     }
 
-    static ExitCode exitCode(Verdict verdict) {
-        return switch (verdict) {
-            case PASSED -> ExitCode.OK;
-            case FINDINGS -> ExitCode.FINDINGS;
-            case NOT_CHECKED -> ExitCode.ENVIRONMENT;
-        };
-    }
 
     /** Colour only for a person at a terminal who has not asked for none (https://no-color.org). */
     static boolean terminalWantsColor() {

@@ -6,6 +6,7 @@ import dev.bulwark.blueprint.BlueprintProblem;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.blueprint.SourceLocation;
 import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.verify.ConfigFileException;
 import dev.bulwark.verify.Expectations;
@@ -50,7 +51,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
             if (options.host().isPresent()) {
                 throw usage("--host needs the deployment's URL; to check only SSH, give --ssh alone");
             }
-            options.output().ifPresent(VerifyConfig::writable);
+            options.output().ifPresent(ReportOutput::checkWritable);
             Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
             Optional<Blueprint> blueprint = options.blueprint().map(f -> blueprint(f, blueprints, warnings));
             URI name = URI.create("ssh://" + ssh.get());
@@ -76,7 +77,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
                     + "in each entry of the targets file");
         }
         options.caFile().ifPresent(VerifyConfig::caCertificates);
-        options.output().ifPresent(VerifyConfig::writable);
+        options.output().ifPresent(ReportOutput::checkWritable);
         Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
 
         List<TargetSpec> targets = new ArrayList<>();
@@ -104,7 +105,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
                     + " and no SSH");
         }
         options.caFile().ifPresent(VerifyConfig::caCertificates);
-        options.output().ifPresent(VerifyConfig::writable);
+        options.output().ifPresent(ReportOutput::checkWritable);
         Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
         List<TargetSpec> targets = new ArrayList<>();
         for (String url : ContainerTargets.urls(blueprint, Path.of(""))) {
@@ -194,15 +195,6 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         }
     }
 
-    private static void writable(Path output) {
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw usage("--output " + output + ": directory " + parent + " does not exist; create it first");
-        }
-        if (Files.isDirectory(output)) {
-            throw usage("--output " + output + " is a directory; give a file name, e.g. " + output.resolve("bulwark.sarif"));
-        }
-    }
 
     private static UserException usage(String message) {
         return new UserException(ExitCode.USAGE, message);
