@@ -1,7 +1,7 @@
 package dev.bulwark.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.bulwark.blueprint.BlueprintProblem;
+import dev.bulwark.blueprint.SourceProblem;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
@@ -21,7 +21,7 @@ import java.util.List;
 public record Plan(String blueprintName, Path blueprintFile, String region, String stackName,
                    List<PlannedResource> resources, List<FirewallEntry> firewall, TlsSummary tls,
                    List<ContainerEntry> containers, List<String> secretNames, List<Finding> findings, List<Acknowledgement> acknowledged,
-                   List<BlueprintProblem> warnings, CostEstimate cost, Path outDir, List<Path> templates,
+                   List<SourceProblem> warnings, CostEstimate cost, Path outDir, List<Path> templates,
                    @JsonIgnore List<RuleInfo> rules) {
 
     public Plan {

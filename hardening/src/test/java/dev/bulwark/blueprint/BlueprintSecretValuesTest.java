@@ -58,7 +58,7 @@ class BlueprintSecretValuesTest {
                                                    String kind) {
         BlueprintException e = Blueprints.failure(dir, minimalPlus(extra.split("\n")));
 
-        BlueprintProblem p = e.problems().stream().filter(x -> x.message().contains("looks like a secret value"))
+        SourceProblem p = e.problems().stream().filter(x -> x.message().contains("looks like a secret value"))
                 .findFirst().orElseThrow(() -> new AssertionError("no secret problem in\n" + e.getMessage()));
         assertEquals(path, p.path(), e::getMessage);
         assertTrue(p.message().contains(kind), p::toString);
@@ -113,7 +113,7 @@ class BlueprintSecretValuesTest {
     private static void assertNoEcho(BlueprintException e, String secret) {
         String tail = secret.substring(Math.max(0, secret.length() - 12));
         assertFalse(e.getMessage().contains(tail), () -> "secret echoed in: " + e.getMessage());
-        for (BlueprintProblem p : e.problems()) {
+        for (SourceProblem p : e.problems()) {
             assertFalse(p.toString().contains(tail), p::toString);
         }
     }

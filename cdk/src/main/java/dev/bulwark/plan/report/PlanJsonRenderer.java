@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.bulwark.blueprint.BlueprintProblem;
+import dev.bulwark.blueprint.SourceProblem;
 import dev.bulwark.plan.Plan;
 import dev.bulwark.report.JsonReportRenderer;
 import dev.bulwark.report.ReportRenderer;
@@ -26,9 +26,9 @@ public final class PlanJsonRenderer implements ReportRenderer {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .registerModule(new SimpleModule()
                     .addSerializer(Path.class, new ToStringSerializer<>())
-                    .addSerializer(BlueprintProblem.class, new JsonSerializer<>() {
+                    .addSerializer(SourceProblem.class, new JsonSerializer<>() {
                         @Override
-                        public void serialize(BlueprintProblem p, JsonGenerator gen, SerializerProvider sp)
+                        public void serialize(SourceProblem p, JsonGenerator gen, SerializerProvider sp)
                                 throws IOException {
                             gen.writeStartObject();
                             gen.writeStringField("file", String.valueOf(p.location().file()));

@@ -1,6 +1,6 @@
 package dev.bulwark.plan.report;
 
-import dev.bulwark.blueprint.BlueprintProblem;
+import dev.bulwark.blueprint.SourceProblem;
 import dev.bulwark.plan.Plan;
 import dev.bulwark.pricing.CostEstimate;
 import dev.bulwark.report.ReportRenderer;
@@ -110,7 +110,7 @@ public final class PlanTextRenderer implements ReportRenderer {
             return;
         }
         out.printf("%nBlueprint warnings%n");
-        for (BlueprintProblem w : plan.warnings()) {
+        for (SourceProblem w : plan.warnings()) {
             out.printf("  %s%n", w);
         }
     }

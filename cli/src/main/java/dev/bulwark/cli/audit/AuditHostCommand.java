@@ -140,7 +140,7 @@ public final class AuditHostCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws HostLoginException, InterruptedException {
         AuditHostConfig config = AuditHostConfig.resolve(new AuditHostConfig.Options(host, Optional.ofNullable(port),
                 user, identity, knownHosts, passphrase(), Optional.ofNullable(blueprint),
                 Optional.ofNullable(waivers), Optional.ofNullable(output), layout, timeout, commandTimeout));
@@ -148,15 +148,6 @@ public final class AuditHostCommand implements Callable<Integer> {
         VerifyReport report;
         try {
             report = audits.apply(config).audit(config.login(), config.blueprint());
-        } catch (HostLoginException e) {
-            ExitCode code = switch (e.kind()) {
-                case LOCAL_FILE, AUTHENTICATION -> ExitCode.USAGE;
-                case UNREACHABLE, HOST_KEY -> ExitCode.ENVIRONMENT;
-            };
-            throw new UserException(code, e.getMessage() + " (nothing was checked)");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UserException(ExitCode.ENVIRONMENT, "audit-host was interrupted; nothing was checked");
         } finally {
             config.login().passphrase().ifPresent(Secret::destroy);
         }

@@ -1,13 +1,9 @@
 package dev.bulwark.cli.plan;
 
 import dev.bulwark.blueprint.Blueprint;
-import dev.bulwark.blueprint.BlueprintException;
 import dev.bulwark.blueprint.BlueprintLoader;
-import dev.bulwark.cdk.synth.UncheckedSynthException;
-import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.SeverityOption;
-import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.VersionProvider;
 import dev.bulwark.cli.verify.Converters;
 import dev.bulwark.findings.Severity;
@@ -99,35 +95,17 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Optional.ofNullable(output).ifPresent(ReportOutput::checkWritable);
-        Blueprint blueprint = load();
+        Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
         for (var warning : blueprint.warnings()) {
             err.println("warning: " + warning);
         }
         err.println("Synthesizing " + blueprint.name() + " with the CDK (Node.js) and checking it...");
         err.flush();
         Instant started = clock.instant();
-        Plan plan = synthesize(blueprint);
+        Plan plan = planners.get().plan(blueprint, outDir);
         VerifyReport report = PlanReports.of(plan, Verifier.TOOL_NAME, VersionProvider.version(), started, clock.instant());
         ReportOutput.write(report, format, options -> PlanRenderers.forFormat(plan, format, options),
                 Optional.ofNullable(output), false, spec.commandLine().getOut(), err);
         return ReportOutput.exit(report, failOn, err).code();
-    }
-
-    private Plan synthesize(Blueprint blueprint) {
-        try {
-            return planners.get().plan(blueprint, outDir);
-        } catch (UncheckedSynthException e) {
-            // Nothing was checked, so this is never a pass: exit 3 with what to do.
-            throw new UserException(ExitCode.ENVIRONMENT, e.nodeRuntimeMissing() ? e.getMessage()
-                    : "synthesis failed, so nothing was checked: " + e.getMessage(), e);
-        }
-    }
-
-    private Blueprint load() {
-        try {
-            return new BlueprintLoader().load(blueprintFile);
-        } catch (BlueprintException e) {
-            throw new UserException(ExitCode.USAGE, e.getMessage());
-        }
     }
 }

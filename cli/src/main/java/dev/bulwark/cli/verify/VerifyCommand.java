@@ -142,7 +142,7 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         VerifyConfig config = VerifyConfig.resolve(options(), blueprints);
         config.warnings().forEach(w -> err.println("warning: " + w));
@@ -160,17 +160,12 @@ public final class VerifyCommand implements Callable<Integer> {
                 Optional.ofNullable(output), failOn, timeout, Optional.ofNullable(ssh));
     }
 
-    private VerifyReport run(VerifyConfig config) {
+    private VerifyReport run(VerifyConfig config) throws InterruptedException {
         Verifier verifier = Verifier.builder().probes(probesFor(config)).timeout(timeout)
                 .perCallTimeout(timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout : Duration.ofSeconds(5))
                 .caFile(Optional.ofNullable(caFile)).clock(clock).waivers(config.waivers())
                 .toolVersion(VersionProvider.version()).build();
-        try {
-            return verifier.verify(config.targets());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UserException(ExitCode.ENVIRONMENT, "verify was interrupted before it finished; nothing was checked");
-        }
+        return verifier.verify(config.targets());
     }
 
     /**
