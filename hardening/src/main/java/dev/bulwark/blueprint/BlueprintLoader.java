@@ -23,6 +23,7 @@ public final class BlueprintLoader {
         Problems problems = new Problems(file);
         try {
             String text = YamlFileReader.read(file, YamlFileKind.BLUEPRINT, problems);
+            SecretScrubber.scrubComments(text, problems);
             Mapping tree = YamlTreeReader.read(text, problems);
             Mapping scrubbed = SecretScrubber.scrub(tree, problems);
             return BlueprintValidator.validate(scrubbed, problems);

@@ -26,6 +26,7 @@ class BlueprintSecretValuesTest {
     private static final String AWS_KEY = "AKIAZ7Q2M4X9W1V3T5R8";
     private static final String GITHUB = "ghp_Zq8vW3xT0pL5nR2mK7jH4gF1dS9aB6cE0Yu";
     private static final String SLACK = "xoxb-2048-1024-Zq8vW3xT0pL5nR2mK7jH";
+    private static final String AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCY9Q2xZ7vT4k";
     private static final String RANDOM_TOKEN = "q8V3xT0pL5nR2mK7jH4gF1dS9aB6cE2w";
     private static final String PRIVATE_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\\n"
             + "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\\n"
@@ -48,6 +49,10 @@ class BlueprintSecretValuesTest {
                         "secrets.providerKeys[0].secretName", "a long random token"),
                 arguments("private key as the public key", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmU",
                         "admin:\n  publicKey: \"" + PRIVATE_KEY + "\"", "admin.publicKey", "a private key"),
+                arguments("AWS secret access key as a tag value", AWS_SECRET, "tags: {ci: " + AWS_SECRET + "}",
+                        "tags.ci", "an AWS secret access key"),
+                arguments("random 40+ character token as a tag value", RANDOM_TOKEN + "Xy9",
+                        "tags: {note: \"" + RANDOM_TOKEN + "Xy9\"}", "tags.note", "random token"),
                 arguments("Anthropic key as the bundle", ANTHROPIC, "bundle: \"" + ANTHROPIC + "\"", "bundle",
                         "an Anthropic API key"));
     }
@@ -94,6 +99,29 @@ class BlueprintSecretValuesTest {
 
         assertTrue(e.getMessage().contains("duplicate key"), e::getMessage);
         assertNoEcho(e, AWS_KEY);
+    }
+
+    @Test
+    void load_secretInAComment_reportedAtTheCommentWithoutEchoingIt() {
+        String yaml = minimalPlus("tags: {owner: platform}   # ci key " + AWS_SECRET, "# old: " + ANTHROPIC);
+
+        BlueprintException e = Blueprints.failure(dir, yaml);
+
+        assertEquals(2, e.problems().size(), e::getMessage);
+        assertTrue(e.problems().stream().allMatch(p -> p.message().startsWith("a comment looks like a secret")),
+                e::getMessage);
+        int tagsLine = (int) minimalPlus().lines().count() + 1;
+        assertEquals(tagsLine, e.problems().get(0).location().line(), e::getMessage);
+        assertEquals("tags: {owner: platform}   ".length() + 1, e.problems().get(0).location().column());
+        assertNoEcho(e, AWS_SECRET);
+        assertNoEcho(e, ANTHROPIC);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"# a comment with a # inside and url https://example.com/#anchor",
+        "tags: {owner: platform-team}  # owner's team, see \"ops #12\"", "tags: {commit: 3f2a9c41d0b7e8f6a5c4b3a2918f7e6d5c4b3a29}"})
+    void load_ordinaryCommentsHashesAndHexDigests_areNotMistakenForSecrets(String line) throws BlueprintException {
+        Blueprints.load(dir, minimalPlus(line));
     }
 
     @ParameterizedTest

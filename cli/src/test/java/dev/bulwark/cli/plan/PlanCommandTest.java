@@ -178,6 +178,33 @@ class PlanCommandTest {
     }
 
     @Test
+    void plan_awsSecretKeyInATagOrAComment_refusedBeforeAnythingIsWrittenAndNeverEchoed() throws IOException {
+        String secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCY9Q2xZ7vT4k";
+        String text = Files.readString(DEFAULT_BLUEPRINT);
+        assertTrue(text.contains("\ntags:\n"), "default blueprint has tags");
+        Path file = tmp.resolve("leaky.yaml");
+        Files.writeString(file, text.replace("\ntags:\n", "\n# pasted by mistake: " + secret
+                + "\ntags:\n  ci-key: " + secret + "\n"));
+        Path out = tmp.resolve("out");
+
+        Run run = plan(file.toString(), "--out", out.toString(), "--format", "json", "--output",
+                tmp.resolve("plan.json").toString());
+
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().matches("(?s).*leaky\\.yaml:\\d+:\\d+: a comment looks like a secret value.*"), run.err());
+        assertTrue(run.err().matches("(?s).*leaky\\.yaml:\\d+:\\d+: tags\\.ci-key: looks like a secret value.*"),
+                run.err());
+        assertFalse((run.out() + run.err()).contains(secret.substring(20)), "never echoed: " + run.err());
+        try (Stream<Path> written = Files.walk(tmp)) {
+            for (Path f : written.filter(Files::isRegularFile).filter(f -> !f.equals(file)).toList()) {
+                assertFalse(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .contains(secret.substring(20)), "secret written to " + f);
+            }
+        }
+        assertFalse(Files.exists(out.resolve("bulwark-openclaw-prod.template.json")), "nothing was synthesized");
+    }
+
+    @Test
     void plan_invalidBlueprint_exitsTwoListingEveryProblemWithoutStackTrace() throws IOException {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, "name: Bad_Name\nregion: mars-1\nagent: {version: latest}\ndomian: x\n");
