@@ -1,7 +1,9 @@
 package dev.bulwark.plan;
 
-import dev.bulwark.blueprint.BlueprintProblem;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.bulwark.blueprint.SourceProblem;
 import dev.bulwark.findings.Finding;
+import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.pricing.CostEstimate;
 import java.nio.file.Path;
@@ -10,12 +12,17 @@ import java.util.List;
 /**
  * What {@code bulwark plan} found: the resources, firewall (instance mode) or containers (container mode) and TLS
  * exactly as synthesized, the secret names, the rule findings, an estimate, and where the templates were written.
- * An immutable value for renderers.
+ * An immutable value for renderers; {@link dev.bulwark.plan.report.PlanReports} turns its findings into the report
+ * model verify and audit-host share.
+ *
+ * @param rules the Lightsail hardening rules the stack was checked against (AwsSolutions rules are known only by
+ *              their findings)
  */
 public record Plan(String blueprintName, Path blueprintFile, String region, String stackName,
                    List<PlannedResource> resources, List<FirewallEntry> firewall, TlsSummary tls,
                    List<ContainerEntry> containers, List<String> secretNames, List<Finding> findings, List<Acknowledgement> acknowledged,
-                   List<BlueprintProblem> warnings, CostEstimate cost, Path outDir, List<Path> templates) {
+                   List<SourceProblem> warnings, CostEstimate cost, Path outDir, List<Path> templates,
+                   @JsonIgnore List<RuleInfo> rules) {
 
     public Plan {
         resources = List.copyOf(resources);
@@ -26,6 +33,7 @@ public record Plan(String blueprintName, Path blueprintFile, String region, Stri
         acknowledged = List.copyOf(acknowledged);
         warnings = List.copyOf(warnings);
         templates = List.copyOf(templates);
+        rules = List.copyOf(rules);
     }
 
     /** Unacknowledged findings at or above {@code threshold}. */

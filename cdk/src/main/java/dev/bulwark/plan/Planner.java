@@ -1,6 +1,9 @@
 package dev.bulwark.plan;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.cdk.nag.LightsailHardeningProps;
+import dev.bulwark.cdk.nag.LightsailRule;
+import dev.bulwark.cdk.nag.LightsailRules;
 import dev.bulwark.policy.HardeningPolicy;
 import dev.bulwark.pricing.CostEstimator;
 import java.nio.file.Path;
@@ -24,6 +27,8 @@ public final class Planner {
                 template.resources(), template.firewall(), template.tls(), template.containers(),
                 template.secretNames(),
                 out.findings(), out.acknowledged(), blueprint.warnings(), costs.estimate(blueprint),
-                out.outDir(), out.templates());
+                out.outDir(), out.templates(),
+                LightsailRules.standard(LightsailHardeningProps.from(blueprint)).stream().map(LightsailRule::info)
+                        .toList());
     }
 }

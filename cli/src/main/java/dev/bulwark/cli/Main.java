@@ -37,11 +37,12 @@ public final class Main {
         CommandLine cmd = new CommandLine(new BulwarkCommand(), factory);
         cmd.setOut(out);
         cmd.setErr(err);
-        cmd.setExitCodeExceptionMapper(Main::exitCodeFor);
+        cmd.setExitCodeExceptionMapper(ex -> Failures.exitCode(ex).code());
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("bulwark: " + messageFor(ex));
+            boolean debug = Failures.debugRequested(System.getenv(Failures.DEBUG_ENV));
+            commandLine.getErr().println("bulwark: " + Failures.message(ex, debug, commandLine.getErr()));
             commandLine.getErr().flush();
-            return exitCodeFor(ex);
+            return Failures.exitCode(ex).code();
         });
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
@@ -56,25 +57,5 @@ public final class Main {
                     .exitCodeList(ExitCode.helpLines());
         }
         return cmd;
-    }
-
-    private static int exitCodeFor(Throwable ex) {
-        if (ex instanceof UserException user) {
-            return user.exitCode().code();
-        }
-        return ExitCode.ENVIRONMENT.code();
-    }
-
-    private static String messageFor(Throwable ex) {
-        if (ex instanceof UserException) {
-            return ex.getMessage();
-        }
-        // Not a user error: say what it was, still without a stack trace (set BULWARK_DEBUG=1 to see one).
-        if (System.getenv("BULWARK_DEBUG") != null) {
-            ex.printStackTrace();
-        }
-        return "internal error: " + ex.getClass().getSimpleName()
-                + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
-                + " (set BULWARK_DEBUG=1 for details and please report it)";
     }
 }

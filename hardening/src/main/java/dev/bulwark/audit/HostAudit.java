@@ -81,7 +81,7 @@ public final class HostAudit {
                 .maxConcurrency(MAX_CONCURRENT_COMMANDS).toolVersion(settings.toolVersion).build();
         VerifyTarget target = new VerifyTarget(URI.create("ssh://" + endpoint), Optional.of(endpoint.host()),
                 settings.expectations);
-        return verifier.verify(List.of(new TargetSpec(target, blueprint, Optional.empty())));
+        return verifier.verify(List.of(new TargetSpec(target, blueprint, Optional.empty()))).withCommand("audit-host");
     }
 
     /** Settings; all have defaults. */

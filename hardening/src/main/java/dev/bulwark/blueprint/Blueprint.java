@@ -29,12 +29,12 @@ public record Blueprint(
         Container container,
         Map<String, String> tags,
         BlueprintSource source,
-        List<BlueprintProblem> warnings) {
+        List<SourceProblem> warnings) {
 
     /** An instance-mode blueprint (no {@code container:} section). */
     public Blueprint(String name, String region, Mode mode, String bundle, String availabilityZone, Agent agent,
                      Domain domain, Admin admin, Tls tls, Network network, Secrets secrets, Snapshots snapshots,
-                     Map<String, String> tags, BlueprintSource source, List<BlueprintProblem> warnings) {
+                     Map<String, String> tags, BlueprintSource source, List<SourceProblem> warnings) {
         this(name, region, mode, bundle, availabilityZone, agent, domain, admin, tls, network, secrets, snapshots, null,
                 tags, source, warnings);
     }

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class BlueprintLoader {
     /** Larger files are refused before they are read. */
-    public static final int MAX_FILE_BYTES = BlueprintFileReader.MAX_BYTES;
+    public static final int MAX_FILE_BYTES = YamlFileKind.BLUEPRINT.maxBytes();
     /** Deeper nesting is refused while parsing. */
     public static final int MAX_NESTING_DEPTH = YamlTreeReader.MAX_DEPTH;
 
@@ -20,11 +20,16 @@ public final class BlueprintLoader {
      * @throws BlueprintException with every problem found, sorted by line and column
      */
     public Blueprint load(Path file) throws BlueprintException {
-        String text = BlueprintFileReader.read(file);
         Problems problems = new Problems(file);
-        Mapping tree = YamlTreeReader.read(text, problems);
-        Mapping scrubbed = SecretScrubber.scrub(tree, problems);
-        return BlueprintValidator.validate(scrubbed, problems);
+        try {
+            String text = YamlFileReader.read(file, YamlFileKind.BLUEPRINT, problems);
+            SecretScrubber.scrubComments(text, problems);
+            Mapping tree = YamlTreeReader.read(text, problems);
+            Mapping scrubbed = SecretScrubber.scrub(tree, problems);
+            return BlueprintValidator.validate(scrubbed, problems);
+        } catch (SourceFileException e) {
+            throw new BlueprintException(e.problems());
+        }
     }
 
     /**

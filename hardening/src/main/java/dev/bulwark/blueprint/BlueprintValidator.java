@@ -17,11 +17,11 @@ final class BlueprintValidator {
         this.problems = problems;
     }
 
-    static Blueprint validate(Mapping tree, Problems problems) throws BlueprintException {
+    static Blueprint validate(Mapping tree, Problems problems) throws SourceFileException {
         return new BlueprintValidator(problems).build(tree);
     }
 
-    private Blueprint build(Mapping tree) throws BlueprintException {
+    private Blueprint build(Mapping tree) throws SourceFileException {
         MappingFields root = MappingFields.root(tree, problems, locations);
         String name = name(root);
         String region = region(root);

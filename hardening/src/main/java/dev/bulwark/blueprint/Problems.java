@@ -2,58 +2,58 @@ package dev.bulwark.blueprint;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-/** Collects errors and warnings while a blueprint is read, so the user sees all of them at once, in file order. */
-final class Problems {
-    private static final Comparator<BlueprintProblem> FILE_ORDER = Comparator
-            .comparingInt((BlueprintProblem p) -> p.location().line())
-            .thenComparingInt(p -> p.location().column());
+/**
+ * Collects errors and warnings while a user's YAML file (blueprint, targets, waivers) is read, so the user sees all
+ * of them at once, in file order.
+ */
+public final class Problems {
+    private static final java.util.Comparator<SourceProblem> FILE_ORDER = SourceFileException.FILE_ORDER;
 
     private final Path file;
-    private final List<BlueprintProblem> errors = new ArrayList<>();
-    private final List<BlueprintProblem> warnings = new ArrayList<>();
+    private final List<SourceProblem> errors = new ArrayList<>();
+    private final List<SourceProblem> warnings = new ArrayList<>();
 
-    Problems(Path file) {
+    public Problems(Path file) {
         this.file = file;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
-    SourceLocation at(int line, int column) {
+    public SourceLocation at(int line, int column) {
         return new SourceLocation(file, Math.max(1, line), Math.max(1, column));
     }
 
-    void error(SourceLocation at, String path, String message, String hint) {
-        errors.add(new BlueprintProblem(at, path, message, hint == null ? "" : hint));
+    public void error(SourceLocation at, String path, String message, String hint) {
+        errors.add(new SourceProblem(at, path, message, hint == null ? "" : hint));
     }
 
-    void warning(SourceLocation at, String path, String message, String hint) {
-        warnings.add(new BlueprintProblem(at, path, message, hint == null ? "" : hint));
+    public void warning(SourceLocation at, String path, String message, String hint) {
+        warnings.add(new SourceProblem(at, path, message, hint == null ? "" : hint));
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
-    List<BlueprintProblem> errors() {
+    public List<SourceProblem> errors() {
         return errors.stream().sorted(FILE_ORDER).toList();
     }
 
-    List<BlueprintProblem> warnings() {
+    public List<SourceProblem> warnings() {
         return warnings.stream().sorted(FILE_ORDER).toList();
     }
 
     /** Stops reading: everything found so far plus this last, fatal problem. */
-    BlueprintException fatal(SourceLocation at, String message, String hint) {
+    public SourceFileException fatal(SourceLocation at, String message, String hint) {
         error(at, "", message, hint);
         return failure();
     }
 
-    BlueprintException failure() {
-        return new BlueprintException(errors());
+    public SourceFileException failure() {
+        return new SourceFileException(file, errors());
     }
 }

@@ -23,6 +23,9 @@ final class SecretLookalikes {
         PATTERNS.put("a GitHub token", Pattern.compile("(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_)"));
         PATTERNS.put("a Slack token", Pattern.compile("(?<![A-Za-z0-9])xox[abposr]-"));
         PATTERNS.put("a Google API key", Pattern.compile("(?<![A-Za-z0-9])AIza[0-9A-Za-z_-]{35}"));
+        // 40 characters of base64 with upper case, lower case and digits: the shape of an AWS secret access key.
+        PATTERNS.put("an AWS secret access key",
+                Pattern.compile("(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"));
     }
 
     /** Runs of token characters long enough to be a random secret rather than words joined by separators. */
@@ -52,6 +55,26 @@ final class SecretLookalikes {
             String run = m.group();
             if (run.chars().anyMatch(Character::isDigit) && run.chars().anyMatch(Character::isLetter)
                     && entropyBitsPerChar(run) >= 3.5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs long enough that, when random, only a credential explains them. */
+    private static final Pattern LONG_TOKEN_RUN = Pattern.compile("[A-Za-z0-9+/_-]{32,}={0,2}");
+    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
+
+    /**
+     * True when {@code text} holds a 32+ character run that mixes upper case, lower case and digits with the
+     * entropy of random base64 (4+ bits per character); hex digests (image pins) and words joined by separators
+     * do not. Safe on every field, unlike {@link #highEntropyToken}.
+     */
+    static boolean randomCredentialRun(String text) {
+        Matcher m = LONG_TOKEN_RUN.matcher(text);
+        while (m.find()) {
+            String run = m.group();
+            if (!HEX.matcher(run).matches() && mixedCharacters(run) && entropyBitsPerChar(run) >= 4.0) {
                 return true;
             }
         }

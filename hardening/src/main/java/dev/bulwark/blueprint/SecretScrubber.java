@@ -35,6 +35,47 @@ final class SecretScrubber {
         return (Mapping) new SecretScrubber(problems).visit(root, "");
     }
 
+    /**
+     * Comments are not part of the tree, yet a file with a key pasted in a comment ends up in repositories and CI
+     * logs all the same: every comment is checked for the same shapes.
+     */
+    static void scrubComments(String text, Problems problems) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int hash = commentStart(lines[i]);
+            if (hash < 0) {
+                continue;
+            }
+            String comment = lines[i].substring(hash + 1);
+            Optional<String> kind = SecretLookalikes.kind(comment).or(() -> SecretLookalikes
+                    .randomCredentialRun(comment) ? Optional.of("a long random token") : Optional.empty());
+            if (kind.isPresent()) {
+                problems.error(problems.at(i + 1, hash + 1), "", "a comment " + String.format(MESSAGE, kind.get()),
+                        "delete the comment; " + STORE_HINT);
+            }
+        }
+    }
+
+    /**
+     * Where a YAML comment starts on {@code line}: a {@code #} at the start or after white space, outside quotes;
+     * -1 when there is none. Good enough for blueprints, whose values are short scalars on one line.
+     */
+    static int commentStart(String line) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\'' && !dbl) {
+                single = !single;
+            } else if (c == '"' && !single && (i == 0 || line.charAt(i - 1) != '\\')) {
+                dbl = !dbl;
+            } else if (c == '#' && !single && !dbl && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private YamlNode visit(YamlNode node, String path) {
         if (node instanceof Mapping m) {
             List<Entry> kept = new ArrayList<>();
@@ -75,6 +116,9 @@ final class SecretScrubber {
             return Optional.of("a private key");
         }
         if (SECRET_NAME_FIELD.matcher(path).matches() && SecretLookalikes.highEntropyToken(text)) {
+            return Optional.of("a long random token");
+        }
+        if (!path.equals(PUBLIC_KEY_FIELD) && SecretLookalikes.randomCredentialRun(text)) {
             return Optional.of("a long random token");
         }
         return Optional.empty();

@@ -7,7 +7,7 @@ import java.util.Optional;
  * A YAML value with the place it was written, so every problem can point at its own line. Jackson's tree model
  * drops locations, hence this small tree of our own.
  */
-sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Sequence {
+public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Sequence {
 
     SourceLocation location();
 

@@ -20,13 +20,13 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads Jackson's YAML token stream into a {@link YamlNode} tree with locations, refusing what a blueprint
- * never needs and an attacker might use: aliases (billion laughs), deep nesting, several documents, tags.
- * Duplicate keys are reported (all of them) and the first value is kept.
+ * The one hardened YAML reader for users' files (blueprints, targets, waivers): reads Jackson's YAML token stream
+ * into a {@link YamlNode} tree with locations, refusing what these files never need and an attacker might use:
+ * aliases (billion laughs), deep nesting, several documents, tags. Duplicate keys are reported (all of them) and
+ * the first value is kept. Syntax errors never quote the offending line, so a secret on it is not echoed.
  */
-final class YamlTreeReader {
+public final class YamlTreeReader {
     static final int MAX_DEPTH = 20;
-    private static final String ALIASES = "anchors and aliases are not supported in blueprints";
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
             .loaderOptions(loaderOptions())
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS) // `no` stays a string (YAML 1.2)
@@ -34,45 +34,62 @@ final class YamlTreeReader {
             .build();
 
     private final Problems problems;
+    private final YamlFileKind kind;
+    private final String aliases;
     private YAMLParser parser;
 
-    private YamlTreeReader(Problems problems) {
+    private YamlTreeReader(Problems problems, YamlFileKind kind) {
         this.problems = problems;
+        this.kind = kind;
+        this.aliases = "anchors and aliases are not supported in a " + kind.noun();
     }
 
-    /** Parses {@code text}; structural problems go to {@code problems}, fatal ones are thrown at once. */
-    static Mapping read(String text, Problems problems) throws BlueprintException {
-        return new YamlTreeReader(problems).readDocument(text);
+    /** Parses blueprint {@code text}, whose top level is a mapping; problems as in {@link #read}. */
+    static Mapping read(String text, Problems problems) throws SourceFileException {
+        YamlTreeReader reader = new YamlTreeReader(problems, YamlFileKind.BLUEPRINT);
+        YamlNode root = reader.readDocument(text).orElseThrow(() -> problems.fatal(problems.at(1, 1),
+                "blueprint is empty", "start from blueprints/openclaw-instance.yaml"));
+        if (!(root instanceof Mapping mapping)) {
+            throw problems.fatal(root.location(), "top level must be a mapping (`name: ...`), got "
+                    + root.describe(), "start from blueprints/openclaw-instance.yaml");
+        }
+        return mapping;
+    }
+
+    /**
+     * Parses one YAML document of {@code kind}; empty when the file holds none. Structural problems go to
+     * {@code problems}, fatal ones are thrown at once.
+     */
+    public static java.util.Optional<YamlNode> read(String text, YamlFileKind kind, Problems problems)
+            throws SourceFileException {
+        return new YamlTreeReader(problems, kind).readDocument(text);
     }
 
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, all of them, with both lines
         options.setMaxAliasesForCollections(0);
-        options.setCodePointLimit(BlueprintFileReader.MAX_BYTES + 1);
+        options.setCodePointLimit(4 * 1024 * 1024); // each kind has its own, smaller, byte limit
         options.setNestingDepthLimit(MAX_DEPTH + 5);
         options.setProcessComments(false);
         return options;
     }
 
-    private Mapping readDocument(String text) throws BlueprintException {
+    private java.util.Optional<YamlNode> readDocument(String text) throws SourceFileException {
         try (YAMLParser p = FACTORY.createParser(text)) {
             parser = p;
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw problems.fatal(problems.at(1, 1), "blueprint is empty",
-                        "start from blueprints/openclaw-instance.yaml");
+                return java.util.Optional.empty();
             }
             YamlNode root = readValue(first, 1, "");
             if (parser.nextToken() != null) {
                 throw problems.fatal(here(), "file holds more than one YAML document",
-                        "a blueprint is one document; remove the extra `---` and what follows it");
+                        "a " + kind.noun() + " is one document; remove the extra `---` and what follows it");
             }
-            if (!(root instanceof Mapping mapping)) {
-                throw problems.fatal(root.location(), "top level must be a mapping (`name: ...`), got "
-                        + root.describe(), "start from blueprints/openclaw-instance.yaml");
-            }
-            return mapping;
+            return java.util.Optional.of(root);
+        } catch (SourceFileException e) {
+            throw e;
         } catch (JsonProcessingException e) {
             throw syntaxError(e);
         } catch (IOException | RuntimeException e) {
@@ -81,17 +98,17 @@ final class YamlTreeReader {
         }
     }
 
-    private YamlNode readValue(JsonToken token, int depth, String path) throws IOException, BlueprintException {
+    private YamlNode readValue(JsonToken token, int depth, String path) throws IOException, SourceFileException {
         SourceLocation at = here();
         if (parser.isCurrentAlias() || parser.getObjectId() != null) {
-            throw problems.fatal(at, ALIASES, "write each value out in full");
+            throw problems.fatal(at, aliases, "write each value out in full");
         }
         if (depth > MAX_DEPTH) {
             throw problems.fatal(at, "nesting is deeper than " + MAX_DEPTH + " levels",
-                    "a blueprint is at most four levels deep");
+                    "a " + kind.noun() + " needs only a few levels");
         }
         if (parser.getTypeId() != null) {
-            problems.error(at, path, "YAML tags (`!...`) are not supported in blueprints",
+            problems.error(at, path, "YAML tags (`!...`) are not supported in a " + kind.noun(),
                     "remove the tag; quote the value if it must be a string");
         }
         if (token == null) {
@@ -109,7 +126,7 @@ final class YamlTreeReader {
         };
     }
 
-    private Mapping readMapping(SourceLocation at, int depth, String path) throws IOException, BlueprintException {
+    private Mapping readMapping(SourceLocation at, int depth, String path) throws IOException, SourceFileException {
         List<Entry> entries = new ArrayList<>();
         Map<String, SourceLocation> seen = new HashMap<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
@@ -118,7 +135,7 @@ final class YamlTreeReader {
                 throw problems.fatal(keyAt, "unexpected end of file", "check the YAML syntax near the end of the file");
             }
             if (parser.getObjectId() != null) {
-                throw problems.fatal(keyAt, ALIASES, "write each key out in full");
+                throw problems.fatal(keyAt, aliases, "write each key out in full");
             }
             String key = parser.currentName();
             String shownKey = SecretLookalikes.kind(key).isPresent() ? "(secret-looking key)" : key;
@@ -135,7 +152,7 @@ final class YamlTreeReader {
         return new Mapping(at, entries);
     }
 
-    private Sequence readSequence(SourceLocation at, int depth, String path) throws IOException, BlueprintException {
+    private Sequence readSequence(SourceLocation at, int depth, String path) throws IOException, SourceFileException {
         List<YamlNode> items = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
             items.add(readValue(t, depth + 1, path + "[" + items.size() + "]"));
@@ -152,7 +169,7 @@ final class YamlTreeReader {
      * SnakeYAML's own message quotes the offending line; only its short problem text and mark are used, so a
      * secret on a broken line is never echoed.
      */
-    private BlueprintException syntaxError(JsonProcessingException e) {
+    private SourceFileException syntaxError(JsonProcessingException e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 Mark mark = marked.getProblemMark();
@@ -168,7 +185,7 @@ final class YamlTreeReader {
         }
         JsonLocation l = e.getLocation();
         SourceLocation at = l == null ? problems.at(1, 1) : problems.at(l.getLineNr(), l.getColumnNr());
-        return problems.fatal(at, "this YAML construct is not supported in blueprints",
+        return problems.fatal(at, "this YAML construct is not supported in a " + kind.noun(),
                 "keys are plain names; values are scalars, lists or mappings");
     }
 

@@ -38,7 +38,8 @@ public final class JsonReportRenderer implements ReportRenderer {
         out.flush();
     }
 
-    ObjectNode document(VerifyReport report) {
+    /** The document as a tree, so a command can add its own section (plan adds {@code plan}). */
+    public ObjectNode document(VerifyReport report) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("schemaVersion", SCHEMA_VERSION);
         doc.putObject("tool").put("name", report.tool()).put("version", report.version());

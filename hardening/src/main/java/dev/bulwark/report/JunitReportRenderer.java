@@ -40,7 +40,7 @@ public final class JunitReportRenderer implements ReportRenderer {
         all.addAll(waiverCases);
 
         XmlWriter xml = new XmlWriter(out);
-        xml.open("testsuites", counts("bulwark verify", all, report.elapsed()));
+        xml.open("testsuites", counts("bulwark " + report.command(), all, report.elapsed()));
         for (int i = 0; i < suites.size(); i++) {
             TargetReport target = report.targets().get(i);
             suite(xml, target.name(), suites.get(i), target.duration(), report);

@@ -45,7 +45,8 @@ public final class TextReportRenderer implements ReportRenderer {
                 counts.add(n + " " + sev.label());
             }
         }
-        StringBuilder sb = new StringBuilder(report.tool()).append(' ').append(report.version()).append(" verify: ")
+        StringBuilder sb = new StringBuilder(report.tool()).append(' ').append(report.version()).append(' ')
+                .append(report.command()).append(": ")
                 .append(plural(s.targets(), "target"));
         if (s.targetsNotChecked() > 0) {
             sb.append(" (").append(s.targetsNotChecked()).append(" not checked)");
@@ -71,7 +72,8 @@ public final class TextReportRenderer implements ReportRenderer {
         renderFindings(target.findings(), out);
     }
 
-    private void renderFindings(List<ReportedFinding> findings, PrintWriter out) {
+    /** Findings by severity, most severe first, waived ones last; plan's text rendering reuses it. */
+    public void renderFindings(List<ReportedFinding> findings, PrintWriter out) {
         for (int i = Severity.values().length - 1; i >= 0; i--) {
             Severity severity = Severity.values()[i];
             List<ReportedFinding> group = findings.stream()

@@ -1,6 +1,9 @@
 package dev.bulwark.verify;
 
+import dev.bulwark.blueprint.SourceFileException;
 import dev.bulwark.blueprint.SourceLocation;
+import dev.bulwark.blueprint.SourceProblem;
+import dev.bulwark.blueprint.YamlFileKind;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,13 +25,13 @@ public final class TargetsFile {
     private TargetsFile() {
     }
 
-    public static List<Entry> load(Path file) throws ConfigFileException {
-        YamlEntries.Result read = YamlEntries.read(file, KEYS);
-        List<ConfigProblem> problems = new ArrayList<>(read.problems());
+    public static List<Entry> load(Path file) throws SourceFileException {
+        YamlEntries.Result read = YamlEntries.read(file, YamlFileKind.TARGETS, KEYS);
+        List<SourceProblem> problems = new ArrayList<>(read.problems());
         List<Entry> entries = new ArrayList<>();
         for (YamlEntries.Entry entry : read.entries()) {
             if (entry.missing("url")) {
-                problems.add(new ConfigProblem(entry.location(), "target is missing 'url', the deployment's public "
+                problems.add(SourceProblem.at(entry.location(), "target is missing 'url', the deployment's public "
                         + "HTTPS endpoint"));
             }
             if (entry.get("url").isEmpty()) {
@@ -41,15 +44,15 @@ public final class TargetsFile {
                         .map(b -> relative(file, b));
                 entries.add(new Entry(TargetUrl.parse(url.text()), host, blueprint, entry.location()));
             } catch (IllegalArgumentException e) {
-                problems.add(new ConfigProblem(url.location(), e.getMessage()));
+                problems.add(SourceProblem.at(url.location(), e.getMessage()));
             }
         }
         if (read.entries().isEmpty() && problems.isEmpty()) {
-            problems.add(new ConfigProblem(new SourceLocation(file, 1, 1), "no targets listed; add entries like "
+            problems.add(SourceProblem.at(new SourceLocation(file, 1, 1), "no targets listed; add entries like "
                     + "'- url: https://agent.example.com'"));
         }
         if (!problems.isEmpty()) {
-            throw new ConfigFileException(file, problems);
+            throw new SourceFileException(file, problems);
         }
         return List.copyOf(entries);
     }

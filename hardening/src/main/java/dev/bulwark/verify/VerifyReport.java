@@ -12,21 +12,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sorted, immutable result of one verify run; every renderer reads this and nothing else.
+ * The sorted, immutable result of one run of verify, audit-host or plan; every renderer reads this and nothing
+ * else. For plan the one target is the synthesized stack and its rule packs are the "probes".
  *
+ * @param command     the command that produced it ({@code verify}, {@code audit-host}, {@code plan}); the summary
+ *                    line and the JUnit suite name say it
  * @param runFindings findings that belong to the run rather than to one deployment ({@code WAIVER_EXPIRED})
  * @param rules       every rule the run could report (SARIF {@code rules[]}), sorted by id
  * @param waivers     the waivers in force for this run, in file order
  */
 public record VerifyReport(String tool, String version, Instant started, Instant finished, Duration elapsed,
                            List<TargetReport> targets, List<ReportedFinding> runFindings, List<RuleInfo> rules,
-                           List<Waiver> waivers) {
+                           List<Waiver> waivers, String command) {
 
     public VerifyReport {
+        command = command == null || command.isBlank() ? "verify" : command;
         targets = targets.stream().sorted(Comparator.comparing(TargetReport::name)).toList();
         runFindings = runFindings.stream().sorted(ReportedFinding.REPORT_ORDER).toList();
         rules = rules.stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
         waivers = List.copyOf(waivers);
+    }
+
+    /** A verify report (the command name defaults to {@code verify}). */
+    public VerifyReport(String tool, String version, Instant started, Instant finished, Duration elapsed,
+                        List<TargetReport> targets, List<ReportedFinding> runFindings, List<RuleInfo> rules,
+                        List<Waiver> waivers) {
+        this(tool, version, started, finished, elapsed, targets, runFindings, rules, waivers, "verify");
+    }
+
+    /** The same report, attributed to {@code otherCommand} (audit-host runs the verifier's engine). */
+    public VerifyReport withCommand(String otherCommand) {
+        return new VerifyReport(tool, version, started, finished, elapsed, targets, runFindings, rules, waivers,
+                otherCommand);
     }
 
     /** Counts for the summary line and the JSON {@code summary} object; only unwaived findings are counted by severity. */

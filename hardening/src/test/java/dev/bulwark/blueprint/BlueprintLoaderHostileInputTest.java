@@ -66,7 +66,7 @@ class BlueprintLoaderHostileInputTest {
         BlueprintException e = Blueprints.failure(Blueprints.write(dir, content));
 
         assertEquals(1, e.problems().size(), e::getMessage);
-        BlueprintProblem p = e.problems().get(0);
+        SourceProblem p = e.problems().get(0);
         assertEquals(lineColumn, p.location().line() + ":" + p.location().column(), e::getMessage);
         assertTrue(p.message().contains(fragment), p::toString);
         assertTrue(!p.hint().isEmpty(), p::toString);

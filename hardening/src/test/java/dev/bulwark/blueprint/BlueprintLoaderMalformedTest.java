@@ -131,9 +131,9 @@ class BlueprintLoaderMalformedTest {
                                                           String lineColumn, String fragment) {
         BlueprintException e = Blueprints.failure(dir, yaml);
 
-        List<BlueprintProblem> problems = e.problems();
+        List<SourceProblem> problems = e.problems();
         assertEquals(1, problems.size(), () -> "expected one problem, got:\n" + e.getMessage());
-        BlueprintProblem p = problems.get(0);
+        SourceProblem p = problems.get(0);
         assertEquals(path, p.path(), e::getMessage);
         assertEquals(lineColumn, p.location().line() + ":" + p.location().column(), e::getMessage);
         assertTrue(p.toString().contains(fragment), () -> "`" + fragment + "` not in: " + p);

@@ -188,7 +188,7 @@ class BlueprintLoaderTest {
                 "  publicKey: " + OpenSshKeys.ed25519()));
 
         assertEquals(2, b.warnings().size(), b.warnings()::toString);
-        BlueprintProblem v4 = b.warnings().get(0);
+        SourceProblem v4 = b.warnings().get(0);
         assertEquals("admin.sshCidrs[0]", v4.path());
         assertEquals("0.0.0.0/0 opens SSH to the whole internet", v4.message());
         assertEquals("name your admin network or leave it empty", v4.hint());

@@ -26,6 +26,7 @@ class BlueprintSecretValuesTest {
     private static final String AWS_KEY = "AKIAZ7Q2M4X9W1V3T5R8";
     private static final String GITHUB = "ghp_Zq8vW3xT0pL5nR2mK7jH4gF1dS9aB6cE0Yu";
     private static final String SLACK = "xoxb-2048-1024-Zq8vW3xT0pL5nR2mK7jH";
+    private static final String AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCY9Q2xZ7vT4k";
     private static final String RANDOM_TOKEN = "q8V3xT0pL5nR2mK7jH4gF1dS9aB6cE2w";
     private static final String PRIVATE_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\\n"
             + "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\\n"
@@ -48,6 +49,10 @@ class BlueprintSecretValuesTest {
                         "secrets.providerKeys[0].secretName", "a long random token"),
                 arguments("private key as the public key", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmU",
                         "admin:\n  publicKey: \"" + PRIVATE_KEY + "\"", "admin.publicKey", "a private key"),
+                arguments("AWS secret access key as a tag value", AWS_SECRET, "tags: {ci: " + AWS_SECRET + "}",
+                        "tags.ci", "an AWS secret access key"),
+                arguments("random 40+ character token as a tag value", RANDOM_TOKEN + "Xy9",
+                        "tags: {note: \"" + RANDOM_TOKEN + "Xy9\"}", "tags.note", "random token"),
                 arguments("Anthropic key as the bundle", ANTHROPIC, "bundle: \"" + ANTHROPIC + "\"", "bundle",
                         "an Anthropic API key"));
     }
@@ -58,7 +63,7 @@ class BlueprintSecretValuesTest {
                                                    String kind) {
         BlueprintException e = Blueprints.failure(dir, minimalPlus(extra.split("\n")));
 
-        BlueprintProblem p = e.problems().stream().filter(x -> x.message().contains("looks like a secret value"))
+        SourceProblem p = e.problems().stream().filter(x -> x.message().contains("looks like a secret value"))
                 .findFirst().orElseThrow(() -> new AssertionError("no secret problem in\n" + e.getMessage()));
         assertEquals(path, p.path(), e::getMessage);
         assertTrue(p.message().contains(kind), p::toString);
@@ -96,6 +101,29 @@ class BlueprintSecretValuesTest {
         assertNoEcho(e, AWS_KEY);
     }
 
+    @Test
+    void load_secretInAComment_reportedAtTheCommentWithoutEchoingIt() {
+        String yaml = minimalPlus("tags: {owner: platform}   # ci key " + AWS_SECRET, "# old: " + ANTHROPIC);
+
+        BlueprintException e = Blueprints.failure(dir, yaml);
+
+        assertEquals(2, e.problems().size(), e::getMessage);
+        assertTrue(e.problems().stream().allMatch(p -> p.message().startsWith("a comment looks like a secret")),
+                e::getMessage);
+        int tagsLine = (int) minimalPlus().lines().count() + 1;
+        assertEquals(tagsLine, e.problems().get(0).location().line(), e::getMessage);
+        assertEquals("tags: {owner: platform}   ".length() + 1, e.problems().get(0).location().column());
+        assertNoEcho(e, AWS_SECRET);
+        assertNoEcho(e, ANTHROPIC);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"# a comment with a # inside and url https://example.com/#anchor",
+        "tags: {owner: platform-team}  # owner's team, see \"ops #12\"", "tags: {commit: 3f2a9c41d0b7e8f6a5c4b3a2918f7e6d5c4b3a29}"})
+    void load_ordinaryCommentsHashesAndHexDigests_areNotMistakenForSecrets(String line) throws BlueprintException {
+        Blueprints.load(dir, minimalPlus(line));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"task-runner-gateway-production-2026", "openclaw-production-anthropic-api-key-2026",
             "desk-management-platform-team-01", "team/openai-key", "skunkworks"})
@@ -113,7 +141,7 @@ class BlueprintSecretValuesTest {
     private static void assertNoEcho(BlueprintException e, String secret) {
         String tail = secret.substring(Math.max(0, secret.length() - 12));
         assertFalse(e.getMessage().contains(tail), () -> "secret echoed in: " + e.getMessage());
-        for (BlueprintProblem p : e.problems()) {
+        for (SourceProblem p : e.problems()) {
             assertFalse(p.toString().contains(tail), p::toString);
         }
     }

@@ -45,7 +45,7 @@ class ContainerBlueprintTest {
         assertEquals(1, b.container().scale());
         assertTrue(b.container().hasPlaceholderImage());
         assertEquals(List.of("container.gatewayImage", "container.proxyImage"),
-                b.warnings().stream().map(BlueprintProblem::path).toList());
+                b.warnings().stream().map(SourceProblem::path).toList());
         assertTrue(b.warnings().get(0).toString().contains("deploy refuses it"), b.warnings().get(0)::toString);
     }
 

@@ -1,5 +1,8 @@
 package dev.bulwark.verify;
 
+import dev.bulwark.blueprint.SourceFileException;
+import dev.bulwark.blueprint.SourceProblem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,9 +53,9 @@ class TargetsFileTest {
                   colour: red
                 - url: [https://d.example.com]
                 """);
-        ConfigFileException e = assertThrows(ConfigFileException.class, () -> TargetsFile.load(file));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> TargetsFile.load(file));
 
-        List<String> problems = e.problems().stream().map(ConfigProblem::toString).toList();
+        List<String> problems = e.problems().stream().map(SourceProblem::toString).toList();
         assertEquals(4, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith(file + ":1:") && problems.get(0).contains("https://"), problems.toString());
         assertTrue(problems.get(1).startsWith(file + ":2:") && problems.get(1).contains("missing 'url'"),
@@ -66,14 +69,15 @@ class TargetsFileTest {
     @Test
     void load_notAList_saysWhatShapeIsExpected() throws Exception {
         Path file = write("url: https://a.example.com\n");
-        ConfigFileException e = assertThrows(ConfigFileException.class, () -> TargetsFile.load(file));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> TargetsFile.load(file));
         assertTrue(e.getMessage().contains("expected a YAML list"), e.getMessage());
     }
 
     @Test
     void load_brokenYaml_pointsAtTheLine() throws Exception {
         Path file = write("- url: https://a.example.com\n  host: [unclosed\n");
-        ConfigFileException e = assertThrows(ConfigFileException.class, () -> TargetsFile.load(file));
-        assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
+        SourceFileException e = assertThrows(SourceFileException.class, () -> TargetsFile.load(file));
+        assertTrue(e.getMessage().contains("YAML syntax error"), e.getMessage());
+        assertTrue(e.getMessage().contains(file + ":3:"), "points at the line: " + e.getMessage());
     }
 }

@@ -5,11 +5,11 @@ import dev.bulwark.audit.AgentAdvisories;
 import dev.bulwark.audit.HostAudit;
 import dev.bulwark.audit.HostLoginException;
 import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.SeverityOption;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.VersionProvider;
 import dev.bulwark.cli.verify.Converters;
-import dev.bulwark.cli.verify.ReportOutput;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.report.ReportFormat;
 import dev.bulwark.secret.Secret;
@@ -140,7 +140,7 @@ public final class AuditHostCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws HostLoginException, InterruptedException {
         AuditHostConfig config = AuditHostConfig.resolve(new AuditHostConfig.Options(host, Optional.ofNullable(port),
                 user, identity, knownHosts, passphrase(), Optional.ofNullable(blueprint),
                 Optional.ofNullable(waivers), Optional.ofNullable(output), layout, timeout, commandTimeout));
@@ -148,15 +148,6 @@ public final class AuditHostCommand implements Callable<Integer> {
         VerifyReport report;
         try {
             report = audits.apply(config).audit(config.login(), config.blueprint());
-        } catch (HostLoginException e) {
-            ExitCode code = switch (e.kind()) {
-                case LOCAL_FILE, AUTHENTICATION -> ExitCode.USAGE;
-                case UNREACHABLE, HOST_KEY -> ExitCode.ENVIRONMENT;
-            };
-            throw new UserException(code, e.getMessage() + " (nothing was checked)");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UserException(ExitCode.ENVIRONMENT, "audit-host was interrupted; nothing was checked");
         } finally {
             config.login().passphrase().ifPresent(Secret::destroy);
         }

@@ -3,14 +3,12 @@ package dev.bulwark.cli.audit;
 import dev.bulwark.audit.HostLayout;
 import dev.bulwark.audit.HostLogin;
 import dev.bulwark.blueprint.Blueprint;
-import dev.bulwark.blueprint.BlueprintException;
 import dev.bulwark.blueprint.BlueprintLoader;
-import dev.bulwark.blueprint.BlueprintProblem;
 import dev.bulwark.blueprint.BlueprintSource;
 import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.secret.Secret;
-import dev.bulwark.verify.ConfigFileException;
 import dev.bulwark.verify.Expectations;
 import dev.bulwark.verify.ssh.SshEndpoint;
 import dev.bulwark.verify.waiver.WaiverFile;
@@ -54,7 +52,7 @@ record AuditHostConfig(HostLogin login, HostLayout layout, Expectations expectat
         }
         readable(o.identity(), "--identity");
         readable(o.knownHosts(), "--known-hosts");
-        o.output().ifPresent(AuditHostConfig::writable);
+        o.output().ifPresent(ReportOutput::checkWritable);
         Optional<Blueprint> blueprint = o.blueprint().map(AuditHostConfig::blueprint);
         blueprint.ifPresent(b -> b.warnings().forEach(w -> warnings.add(w.toString())));
         Expectations expectations = blueprint.map(Expectations::fromBlueprint).orElse(Expectations.defaults());
@@ -89,24 +87,12 @@ record AuditHostConfig(HostLogin login, HostLayout layout, Expectations expectat
 
     private static Blueprint blueprint(Path file) {
         readable(file, "--blueprint");
-        try {
-            return new BlueprintLoader().load(file);
-        } catch (BlueprintException e) {
-            StringBuilder message = new StringBuilder("blueprint " + file + " is invalid:");
-            for (BlueprintProblem p : e.problems()) {
-                message.append(System.lineSeparator()).append("  ").append(p);
-            }
-            throw usage(message.toString());
-        }
+        return new BlueprintLoader().load(file);
     }
 
     private static Waivers waivers(Path file) {
         readable(file, "--waivers");
-        try {
-            return WaiverFile.load(file);
-        } catch (ConfigFileException e) {
-            throw usage(e.getMessage());
-        }
+        return WaiverFile.load(file);
     }
 
     private static void readable(Path file, String what) {
@@ -115,12 +101,6 @@ record AuditHostConfig(HostLogin login, HostLayout layout, Expectations expectat
         }
     }
 
-    private static void writable(Path output) {
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw usage("--output " + output + ": directory " + parent + " does not exist; create it first");
-        }
-    }
 
     private static UserException usage(String message) {
         return new UserException(ExitCode.USAGE, message);

@@ -1,6 +1,7 @@
 package dev.bulwark.cli.deploy;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cdk.synth.NodeRuntime;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.Main;
@@ -9,7 +10,6 @@ import dev.bulwark.cli.UserException;
 import dev.bulwark.deploy.CdkStackSynthesis;
 import dev.bulwark.deploy.Console;
 import dev.bulwark.deploy.DeployConfig;
-import dev.bulwark.deploy.DeployException;
 import dev.bulwark.deploy.DeployResult;
 import dev.bulwark.deploy.Deployer;
 import dev.bulwark.deploy.EndpointVerifier;
@@ -142,7 +142,7 @@ public final class DeployCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Blueprint blueprint = Blueprints.load(blueprintFile);
+        Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
         Console console = environment.console().apply(spec.commandLine().getErr());
         DeployConfig config = new DeployConfig(outDir, Path.of(""), yes,
                 Optional.ofNullable(secretsFrom).map(s -> SecretsFromOption.resolve(s, environment.stdin(),
@@ -157,8 +157,6 @@ public final class DeployCommand implements Callable<Integer> {
                     WaiterOverrideConfiguration.builder().waitTimeout(Duration.ofMinutes(5)).build(), POLL_INTERVAL,
                     JschCredentialDelivery.standard());
             return exitCode(deployer.deploy(blueprint, config));
-        } catch (DeployException e) {
-            throw Blueprints.toUserException(e);
         }
     }
 

@@ -1,13 +1,12 @@
 package dev.bulwark.cli.destroy;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.deploy.AwsOptions;
-import dev.bulwark.cli.deploy.Blueprints;
 import dev.bulwark.cli.deploy.DeployEnvironment;
 import dev.bulwark.cli.deploy.DurationOption;
 import dev.bulwark.deploy.Console;
-import dev.bulwark.deploy.DeployException;
 import dev.bulwark.deploy.Sleeper;
 import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.destroy.DestroyConfig;
@@ -77,15 +76,13 @@ public final class DestroyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Blueprint blueprint = Blueprints.load(blueprintFile);
+        Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
         Console console = environment.console().apply(spec.commandLine().getErr());
         try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
             new Preflight(clients, () -> { }, console).identity();
             new Destroyer(clients, console, Clock.systemUTC(), Sleeper.system(), Duration.ofSeconds(10))
                     .destroy(blueprint, new DestroyConfig(yes, !noSnapshot, recoveryWindowDays, Path.of(""), timeout));
             return ExitCode.OK.code();
-        } catch (DeployException e) {
-            throw Blueprints.toUserException(e);
         }
     }
 }

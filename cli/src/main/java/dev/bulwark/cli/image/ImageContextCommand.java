@@ -2,7 +2,6 @@ package dev.bulwark.cli.image;
 
 import dev.bulwark.baseline.container.GatewayImageContext;
 import dev.bulwark.blueprint.Blueprint;
-import dev.bulwark.blueprint.BlueprintException;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.cli.ExitCode;
@@ -56,7 +55,7 @@ public final class ImageContextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Blueprint blueprint = load();
+        Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
         if (blueprint.mode() != Mode.CONTAINER) {
             throw new UserException(ExitCode.USAGE, blueprintFile + " is in " + blueprint.mode().name()
                     .toLowerCase(java.util.Locale.ROOT) + " mode: only a container-mode blueprint (mode: container)"
@@ -99,13 +98,6 @@ public final class ImageContextCommand implements Callable<Integer> {
         }
     }
 
-    private Blueprint load() {
-        try {
-            return new BlueprintLoader().load(blueprintFile);
-        } catch (BlueprintException e) {
-            throw new UserException(ExitCode.USAGE, e.getMessage());
-        }
-    }
 
     /** Quotes each word that the shell would otherwise split or expand. */
     static String shellJoin(List<String> words) {

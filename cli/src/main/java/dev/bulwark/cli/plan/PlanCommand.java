@@ -1,17 +1,24 @@
 package dev.bulwark.cli.plan;
 
 import dev.bulwark.blueprint.Blueprint;
-import dev.bulwark.blueprint.BlueprintException;
 import dev.bulwark.blueprint.BlueprintLoader;
-import dev.bulwark.cdk.synth.UncheckedSynthException;
-import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.SeverityOption;
-import dev.bulwark.cli.UserException;
+import dev.bulwark.cli.VersionProvider;
+import dev.bulwark.cli.verify.Converters;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.plan.Plan;
 import dev.bulwark.plan.Planner;
+import dev.bulwark.plan.report.PlanRenderers;
+import dev.bulwark.plan.report.PlanReports;
+import dev.bulwark.report.ReportFormat;
+import dev.bulwark.verify.Verifier;
+import dev.bulwark.verify.VerifyReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -30,11 +37,16 @@ import picocli.CommandLine.Spec;
             "Synthesizes the CloudFormation in-process with the Lightsail hardening and AwsSolutions rule packs, "
                     + "then shows the resources, the instance firewall, TLS, secret names (never values), "
                     + "rule findings and an estimated monthly cost. Needs Node.js 20+ (the CDK runs on it) "
-                    + "and no AWS account."},
+                    + "and no AWS account.",
+            "",
+            "Findings go through the same report model as verify: --format sarif points each one at its "
+                    + "resource in the synthesized template, --format junit makes one test case per rule, and "
+                    + "the exit code follows --fail-on the same way."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bulwark plan                                      # the default blueprint",
             "  bulwark plan my-agent.yaml --format json > plan.json",
+            "  bulwark plan my-agent.yaml --format sarif --output plan.sarif   # code scanning",
             "  bulwark plan my-agent.yaml --fail-on high         # CI gate on high and critical only"})
 public final class PlanCommand implements Callable<Integer> {
     static final String DEFAULT_BLUEPRINT = "blueprints/openclaw-instance.yaml";
@@ -47,8 +59,15 @@ public final class PlanCommand implements Callable<Integer> {
     private Path blueprintFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private PlanFormat format;
+            converter = Converters.FormatOption.class, completionCandidates = Converters.FormatOption.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). Text and json "
+                    + "also show the resources, firewall, TLS, secrets and cost.")
+    private ReportFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE instead of stdout ('-' is stdout); a one-line summary still "
+                    + "goes to stderr.")
+    private Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
             converter = SeverityOption.class, completionCandidates = SeverityOption.class,
@@ -61,50 +80,32 @@ public final class PlanCommand implements Callable<Integer> {
     private Path outDir;
 
     private final Supplier<Planner> planners;
+    private final Clock clock;
 
     public PlanCommand() {
-        this(StandardPlanner::create);
+        this(StandardPlanner::create, Clock.systemUTC());
     }
 
-    PlanCommand(Supplier<Planner> planners) {
+    PlanCommand(Supplier<Planner> planners, Clock clock) {
         this.planners = planners;
+        this.clock = clock;
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Blueprint blueprint = load();
+        Optional.ofNullable(output).ifPresent(ReportOutput::checkWritable);
+        Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
         for (var warning : blueprint.warnings()) {
             err.println("warning: " + warning);
         }
         err.println("Synthesizing " + blueprint.name() + " with the CDK (Node.js) and checking it...");
         err.flush();
-        Plan plan = synthesize(blueprint);
-        format.render(plan, spec.commandLine().getOut());
-        int blocking = plan.findingsAtOrAbove(failOn).size();
-        if (blocking > 0) {
-            err.printf("%d finding(s) at or above %s: exit %d%n", blocking, failOn.label(), ExitCode.FINDINGS.code());
-            err.flush();
-            return ExitCode.FINDINGS.code();
-        }
-        return ExitCode.OK.code();
-    }
-
-    private Plan synthesize(Blueprint blueprint) {
-        try {
-            return planners.get().plan(blueprint, outDir);
-        } catch (UncheckedSynthException e) {
-            // Nothing was checked, so this is never a pass: exit 3 with what to do.
-            throw new UserException(ExitCode.ENVIRONMENT, e.nodeRuntimeMissing() ? e.getMessage()
-                    : "synthesis failed, so nothing was checked: " + e.getMessage(), e);
-        }
-    }
-
-    private Blueprint load() {
-        try {
-            return new BlueprintLoader().load(blueprintFile);
-        } catch (BlueprintException e) {
-            throw new UserException(ExitCode.USAGE, e.getMessage());
-        }
+        Instant started = clock.instant();
+        Plan plan = planners.get().plan(blueprint, outDir);
+        VerifyReport report = PlanReports.of(plan, Verifier.TOOL_NAME, VersionProvider.version(), started, clock.instant());
+        ReportOutput.write(report, format, options -> PlanRenderers.forFormat(plan, format, options),
+                Optional.ofNullable(output), false, spec.commandLine().getOut(), err);
+        return ReportOutput.exit(report, failOn, err).code();
     }
 }

@@ -1,13 +1,12 @@
 package dev.bulwark.cli.status;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.deploy.AwsOptions;
-import dev.bulwark.cli.deploy.Blueprints;
 import dev.bulwark.cli.deploy.DeployEnvironment;
-import dev.bulwark.deploy.DeployException;
 import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.container.ContainerStatusReader;
 import dev.bulwark.deploy.container.ContainerStatusReport;
@@ -68,7 +67,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Blueprint blueprint = Blueprints.load(blueprintFile);
+        Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
         boolean container = blueprint.mode() == Mode.CONTAINER;
         if (!"text".equals(format) && !"json".equals(format)) {
             throw new UserException(ExitCode.USAGE, "--format " + format + " is not offered: use text or json");
@@ -95,8 +94,6 @@ public final class StatusCommand implements Callable<Integer> {
             }
             out.flush();
             return report.deployed() ? ExitCode.OK.code() : ExitCode.ENVIRONMENT.code();
-        } catch (DeployException e) {
-            throw Blueprints.toUserException(e);
         }
     }
 }

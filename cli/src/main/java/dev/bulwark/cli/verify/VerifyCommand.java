@@ -2,13 +2,13 @@ package dev.bulwark.cli.verify;
 
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.VersionProvider;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.report.ReportFormat;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeCatalog;
-import dev.bulwark.verify.Verdict;
 import dev.bulwark.verify.Verifier;
 import dev.bulwark.verify.VerifyReport;
 import dev.bulwark.verify.ssh.SshProbe;
@@ -142,7 +142,7 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         VerifyConfig config = VerifyConfig.resolve(options(), blueprints);
         config.warnings().forEach(w -> err.println("warning: " + w));
@@ -160,17 +160,12 @@ public final class VerifyCommand implements Callable<Integer> {
                 Optional.ofNullable(output), failOn, timeout, Optional.ofNullable(ssh));
     }
 
-    private VerifyReport run(VerifyConfig config) {
+    private VerifyReport run(VerifyConfig config) throws InterruptedException {
         Verifier verifier = Verifier.builder().probes(probesFor(config)).timeout(timeout)
                 .perCallTimeout(timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout : Duration.ofSeconds(5))
                 .caFile(Optional.ofNullable(caFile)).clock(clock).waivers(config.waivers())
                 .toolVersion(VersionProvider.version()).build();
-        try {
-            return verifier.verify(config.targets());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UserException(ExitCode.ENVIRONMENT, "verify was interrupted before it finished; nothing was checked");
-        }
+        return verifier.verify(config.targets());
     }
 
     /**
@@ -190,13 +185,6 @@ public final class VerifyCommand implements Callable<Integer> {
         return all;
     }
 
-    static ExitCode exitCode(Verdict verdict) {
-        return switch (verdict) {
-            case PASSED -> ExitCode.OK;
-            case FINDINGS -> ExitCode.FINDINGS;
-            case NOT_CHECKED -> ExitCode.ENVIRONMENT;
-        };
-    }
 
     /** Colour only for a person at a terminal who has not asked for none (https://no-color.org). */
     static boolean terminalWantsColor() {

@@ -1,13 +1,11 @@
 package dev.bulwark.cli.verify;
 
 import dev.bulwark.blueprint.Blueprint;
-import dev.bulwark.blueprint.BlueprintException;
-import dev.bulwark.blueprint.BlueprintProblem;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.blueprint.SourceLocation;
 import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.UserException;
-import dev.bulwark.verify.ConfigFileException;
 import dev.bulwark.verify.Expectations;
 import dev.bulwark.verify.TargetSpec;
 import dev.bulwark.verify.TargetUrl;
@@ -50,7 +48,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
             if (options.host().isPresent()) {
                 throw usage("--host needs the deployment's URL; to check only SSH, give --ssh alone");
             }
-            options.output().ifPresent(VerifyConfig::writable);
+            options.output().ifPresent(ReportOutput::checkWritable);
             Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
             Optional<Blueprint> blueprint = options.blueprint().map(f -> blueprint(f, blueprints, warnings));
             URI name = URI.create("ssh://" + ssh.get());
@@ -76,7 +74,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
                     + "in each entry of the targets file");
         }
         options.caFile().ifPresent(VerifyConfig::caCertificates);
-        options.output().ifPresent(VerifyConfig::writable);
+        options.output().ifPresent(ReportOutput::checkWritable);
         Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
 
         List<TargetSpec> targets = new ArrayList<>();
@@ -87,7 +85,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         } else {
             Path file = options.targets().get();
             readable(file, "--targets");
-            List<TargetsFile.Entry> entries = load(() -> TargetsFile.load(file));
+            List<TargetsFile.Entry> entries = TargetsFile.load(file);
             for (TargetsFile.Entry entry : entries) {
                 Optional<Blueprint> blueprint = entry.blueprint().map(f -> blueprint(f, blueprints, warnings));
                 targets.add(spec(entry.url(), entry.host(), blueprint, Optional.of(entry.location()), warnings));
@@ -104,7 +102,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
                     + " and no SSH");
         }
         options.caFile().ifPresent(VerifyConfig::caCertificates);
-        options.output().ifPresent(VerifyConfig::writable);
+        options.output().ifPresent(ReportOutput::checkWritable);
         Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
         List<TargetSpec> targets = new ArrayList<>();
         for (String url : ContainerTargets.urls(blueprint, Path.of(""))) {
@@ -142,34 +140,14 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
 
     private static Blueprint blueprint(Path file, BlueprintReader reader, List<String> warnings) {
         readable(file, "blueprint");
-        try {
-            Blueprint blueprint = reader.load(file);
-            blueprint.warnings().forEach(w -> warnings.add(w.toString()));
-            return blueprint;
-        } catch (BlueprintException e) {
-            StringBuilder message = new StringBuilder("blueprint " + file + " is invalid:");
-            for (BlueprintProblem p : e.problems()) {
-                message.append(System.lineSeparator()).append("  ").append(p);
-            }
-            throw usage(message.toString());
-        }
+        Blueprint blueprint = reader.load(file);
+        blueprint.warnings().forEach(w -> warnings.add(w.toString()));
+        return blueprint;
     }
 
     private static Waivers waivers(Path file) {
         readable(file, "--waivers");
-        return load(() -> WaiverFile.load(file));
-    }
-
-    private interface Loader<T> {
-        T load() throws ConfigFileException;
-    }
-
-    private static <T> T load(Loader<T> loader) {
-        try {
-            return loader.load();
-        } catch (ConfigFileException e) {
-            throw usage(e.getMessage());
-        }
+        return WaiverFile.load(file);
     }
 
     /** A PEM file with at least one X.509 certificate; anything else is a usage error, not an unreachable target. */
@@ -194,15 +172,6 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         }
     }
 
-    private static void writable(Path output) {
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw usage("--output " + output + ": directory " + parent + " does not exist; create it first");
-        }
-        if (Files.isDirectory(output)) {
-            throw usage("--output " + output + " is a directory; give a file name, e.g. " + output.resolve("bulwark.sarif"));
-        }
-    }
 
     private static UserException usage(String message) {
         return new UserException(ExitCode.USAGE, message);

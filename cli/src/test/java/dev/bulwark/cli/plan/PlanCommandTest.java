@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.cli.Main;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -116,13 +121,87 @@ class PlanCommandTest {
         Path legacy = blueprintWith("policy: TLS-FS-Res-1-2-2019-08", "policy: TLS-2016-08");
         Run run = plan(legacy.toString(), "--out", tmp.resolve("out").toString(), "--format", "json");
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertEquals("bulwark", json.path("tool").asText());
+        assertEquals("bulwark", json.path("tool").path("name").asText());
+        assertEquals("Lightsail-LoadBalancerTlsPolicy", json.path("findings").get(0).path("ruleId").asText());
+        assertEquals(1, json.path("summary").path("bySeverity").path("high").asInt(), json.toString());
         JsonNode plan = json.path("plan");
         assertEquals("TLS-2016-08", plan.path("tls").path("policy").asText());
         assertFalse(plan.path("tls").path("modern").asBoolean());
         assertEquals("Lightsail-LoadBalancerTlsPolicy", plan.path("findings").get(0).path("ruleId").asText());
         assertTrue(plan.path("cost").path("monthlyTotal").isNumber());
         assertEquals(2, plan.path("secretNames").size());
+    }
+
+    @Test
+    void plan_sarifFormat_isValidSarifPointingAtTheResourceInTheTemplate() throws IOException {
+        Path open = blueprintWith("sshCidrs: []", "sshCidrs: [0.0.0.0/0]");
+        Path out = tmp.resolve("out");
+        Path sarif = tmp.resolve("plan.sarif");
+        Run run = plan(open.toString(), "--out", out.toString(), "--format", "sarif", "--output", sarif.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("sarif report written to " + sarif), run.err());
+        JsonNode log = new ObjectMapper().readTree(sarif.toFile());
+        Set<ValidationMessage> errors;
+        try (InputStream in = getClass().getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
+            errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in).validate(log);
+        }
+        assertTrue(errors.isEmpty(), errors.toString());
+        JsonNode result = null;
+        for (JsonNode r : log.at("/runs/0/results")) {
+            if (r.path("ruleId").asText().equals("Lightsail-SshWorldOpen")) {
+                result = r;
+            }
+        }
+        assertTrue(result != null, log.toString());
+        JsonNode physical = result.at("/locations/0/physicalLocation");
+        String uri = physical.at("/artifactLocation/uri").asText();
+        assertTrue(uri.endsWith("bulwark-openclaw-prod.template.json"), uri);
+        int line = physical.at("/region/startLine").asInt();
+        String templateLine = Files.readAllLines(out.resolve("bulwark-openclaw-prod.template.json")).get(line - 1);
+        String logicalId = result.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText()
+                .replaceAll(".*\\((\\w+)\\).*", "$1");
+        assertTrue(templateLine.contains("\"" + logicalId + "\":"), templateLine + " should name " + logicalId);
+        assertTrue(log.at("/runs/0/tool/driver/rules").toString().contains("Lightsail-SshWorldOpen"));
+    }
+
+    @Test
+    void plan_junitFormat_failsTheRuleThatFoundSomethingAndPassesTheOthers() throws IOException {
+        Path open = blueprintWith("sshCidrs: []", "sshCidrs: [0.0.0.0/0]");
+        Run run = plan(open.toString(), "--out", tmp.resolve("out").toString(), "--format", "junit",
+                "--output", "-");
+        assertEquals(1, run.exit(), run.err());
+        String xml = run.out();
+        assertTrue(xml.contains("<testsuites name=\"bulwark plan\""), xml);
+        assertTrue(xml.matches("(?s).*<testcase classname=\"[^\"]+\" name=\"Lightsail-SshWorldOpen\">\\s*<failure.*"), xml);
+        assertTrue(xml.contains("name=\"Lightsail-AutoSnapshotOff\"/>"), "rules without findings pass: " + xml);
+        assertFalse(Files.exists(Path.of("-")), "--output - is stdout, not a file named -");
+    }
+
+    @Test
+    void plan_awsSecretKeyInATagOrAComment_refusedBeforeAnythingIsWrittenAndNeverEchoed() throws IOException {
+        String secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCY9Q2xZ7vT4k";
+        String text = Files.readString(DEFAULT_BLUEPRINT);
+        assertTrue(text.contains("\ntags:\n"), "default blueprint has tags");
+        Path file = tmp.resolve("leaky.yaml");
+        Files.writeString(file, text.replace("\ntags:\n", "\n# pasted by mistake: " + secret
+                + "\ntags:\n  ci-key: " + secret + "\n"));
+        Path out = tmp.resolve("out");
+
+        Run run = plan(file.toString(), "--out", out.toString(), "--format", "json", "--output",
+                tmp.resolve("plan.json").toString());
+
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().matches("(?s).*leaky\\.yaml:\\d+:\\d+: a comment looks like a secret value.*"), run.err());
+        assertTrue(run.err().matches("(?s).*leaky\\.yaml:\\d+:\\d+: tags\\.ci-key: looks like a secret value.*"),
+                run.err());
+        assertFalse((run.out() + run.err()).contains(secret.substring(20)), "never echoed: " + run.err());
+        try (Stream<Path> written = Files.walk(tmp)) {
+            for (Path f : written.filter(Files::isRegularFile).filter(f -> !f.equals(file)).toList()) {
+                assertFalse(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .contains(secret.substring(20)), "secret written to " + f);
+            }
+        }
+        assertFalse(Files.exists(out.resolve("bulwark-openclaw-prod.template.json")), "nothing was synthesized");
     }
 
     @Test

@@ -10,7 +10,7 @@ import dev.bulwark.blueprint.Admin;
 import dev.bulwark.blueprint.Agent;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintException;
-import dev.bulwark.blueprint.BlueprintProblem;
+import dev.bulwark.blueprint.SourceProblem;
 import dev.bulwark.blueprint.BlueprintSource;
 import dev.bulwark.blueprint.Domain;
 import dev.bulwark.blueprint.Mode;
@@ -274,8 +274,8 @@ class VerifyCommandTest {
         Path file = Files.writeString(dir.resolve("agent.yaml"), "name: agent\n");
         BlueprintReader reader = path -> {
             throw new BlueprintException(List.of(
-                    new BlueprintProblem(new SourceLocation(path, 3, 5), "agent.version", "must be exact", "e.g. 2026.9.6"),
-                    new BlueprintProblem(new SourceLocation(path, 8, 3), "admin.sshCidrs[0]", "not a CIDR", "")));
+                    new SourceProblem(new SourceLocation(path, 3, 5), "agent.version", "must be exact", "e.g. 2026.9.6"),
+                    new SourceProblem(new SourceLocation(path, 8, 3), "admin.sshCidrs[0]", "not a CIDR", "")));
         };
         int code = run(List.of(TestProbes.connect(null)), reader, url, "--blueprint", file.toString());
 

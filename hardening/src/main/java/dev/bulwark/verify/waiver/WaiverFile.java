@@ -1,7 +1,8 @@
 package dev.bulwark.verify.waiver;
 
-import dev.bulwark.verify.ConfigFileException;
-import dev.bulwark.verify.ConfigProblem;
+import dev.bulwark.blueprint.SourceFileException;
+import dev.bulwark.blueprint.SourceProblem;
+import dev.bulwark.blueprint.YamlFileKind;
 import dev.bulwark.verify.EngineRules;
 import dev.bulwark.verify.YamlEntries;
 import java.nio.file.Path;
@@ -21,9 +22,9 @@ public final class WaiverFile {
     private WaiverFile() {
     }
 
-    public static Waivers load(Path file) throws ConfigFileException {
-        YamlEntries.Result read = YamlEntries.read(file, KEYS);
-        List<ConfigProblem> problems = new ArrayList<>(read.problems());
+    public static Waivers load(Path file) throws SourceFileException {
+        YamlEntries.Result read = YamlEntries.read(file, YamlFileKind.WAIVERS, KEYS);
+        List<SourceProblem> problems = new ArrayList<>(read.problems());
         List<Waiver> waivers = new ArrayList<>();
         for (YamlEntries.Entry entry : read.entries()) {
             int before = problems.size();
@@ -36,12 +37,12 @@ public final class WaiverFile {
                 try {
                     expires = LocalDate.parse(expiresText);
                 } catch (DateTimeParseException e) {
-                    problems.add(new ConfigProblem(entry.values().get("expires").location(),
+                    problems.add(SourceProblem.at(entry.values().get("expires").location(),
                             "expires '" + expiresText + "' is not an ISO date; write it as YYYY-MM-DD, e.g. 2026-12-31"));
                 }
             }
             if (ruleId != null && EngineRules.NOT_CHECKED_RULES.contains(ruleId)) {
-                problems.add(new ConfigProblem(entry.values().get("ruleId").location(), ruleId
+                problems.add(SourceProblem.at(entry.values().get("ruleId").location(), ruleId
                         + " cannot be waived: a target that could not be checked is never a pass; fix reachability "
                         + "or remove the target"));
             }
@@ -50,14 +51,14 @@ public final class WaiverFile {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ConfigFileException(file, problems);
+            throw new SourceFileException(file, problems);
         }
         return Waivers.of(waivers);
     }
 
-    private static String required(YamlEntries.Entry entry, String key, List<ConfigProblem> problems) {
+    private static String required(YamlEntries.Entry entry, String key, List<SourceProblem> problems) {
         if (entry.missing(key)) {
-            problems.add(new ConfigProblem(entry.location(), "waiver is missing '" + key + "'; every waiver needs "
+            problems.add(SourceProblem.at(entry.location(), "waiver is missing '" + key + "'; every waiver needs "
                     + "ruleId, target, reason and expires"));
         }
         return entry.get(key).map(YamlEntries.Value::text).orElse(null);

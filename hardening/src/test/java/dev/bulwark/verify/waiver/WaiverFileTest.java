@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bulwark.verify.ConfigFileException;
-import dev.bulwark.verify.ConfigProblem;
+import dev.bulwark.blueprint.SourceFileException;
+import dev.bulwark.blueprint.SourceProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,9 +56,9 @@ class WaiverFileTest {
                   reason: flaky
                   expires: 2026-12-31
                 """);
-        ConfigFileException e = assertThrows(ConfigFileException.class, () -> WaiverFile.load(file));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> WaiverFile.load(file));
 
-        List<String> problems = e.problems().stream().map(ConfigProblem::toString).toList();
+        List<String> problems = e.problems().stream().map(SourceProblem::toString).toList();
         assertEquals(3, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith(file + ":1:") && problems.get(0).contains("missing 'reason'"),
                 problems.toString());
@@ -79,7 +79,7 @@ class WaiverFileTest {
                 - &a {ruleId: X, target: y, reason: z, expires: 2026-01-01}
                 - *a
                 """);
-        assertThrows(ConfigFileException.class, () -> WaiverFile.load(file));
+        assertThrows(SourceFileException.class, () -> WaiverFile.load(file));
     }
 
     @ParameterizedTest
@@ -95,5 +95,29 @@ class WaiverFileTest {
         Waiver w = new Waiver("R", pattern, "why", LocalDate.parse("2026-12-31"),
                 new dev.bulwark.blueprint.SourceLocation(Path.of("w.yaml"), 1, 1));
         assertEquals(expected, w.covers("R", target));
+    }
+
+    /** Waivers files go through the blueprint's hardened reader: the same refusals, the same problem type. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "alias bomb      | '- &a {ruleId: X, target: y, reason: z, expires: 2026-12-31}\\n- *a\\n' | alias",
+        "duplicate key   | '- ruleId: HTTP_NO_HSTS\\n  ruleId: TLS_OLD_PROTOCOL\\n'                  | duplicate key",
+        "tag             | '- ruleId: !!binary SFRUUF9OT19IU1RT\\n'                                  | tags",
+        "two documents   | '- ruleId: A\\n---\\n- ruleId: B\\n'                                      | more than one YAML document",
+        "not a list      | 'ruleId: HTTP_NO_HSTS\\n'                                                 | expected a YAML list"})
+    void load_hostileOrMalformed_refusedWithFileLineAndNoStackTrace(String name, String yaml, String fragment)
+            throws IOException {
+        Path file = write(yaml.replace("\\n", "\n"));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> WaiverFile.load(file));
+        assertTrue(e.getMessage().contains(fragment), e.getMessage());
+        assertTrue(e.problems().stream().allMatch(p -> p.location().file().equals(file)), e.getMessage());
+    }
+
+    @Test
+    void load_binaryFile_refusedBeforeParsing() throws IOException {
+        Path file = Files.write(dir.resolve("waivers.yaml"), new byte[] {0x7f, 'E', 'L', 'F', 0, 1, 2});
+        SourceFileException e = assertThrows(SourceFileException.class, () -> WaiverFile.load(file));
+        assertTrue(e.getMessage().contains("binary"), e.getMessage());
+        assertTrue(e.getMessage().contains("waivers file"), e.getMessage());
     }
 }

@@ -1,17 +1,30 @@
-package dev.bulwark.cli.plan;
+package dev.bulwark.plan.report;
 
-import dev.bulwark.blueprint.BlueprintProblem;
-import dev.bulwark.findings.Finding;
+import dev.bulwark.blueprint.SourceProblem;
 import dev.bulwark.plan.Plan;
 import dev.bulwark.pricing.CostEstimate;
+import dev.bulwark.report.ReportRenderer;
+import dev.bulwark.report.TextReportRenderer;
+import dev.bulwark.verify.VerifyReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The human-readable plan: what will be created, who can reach it, what the rules found, and what it costs. */
-final class PlanTextRenderer {
+/**
+ * The human-readable plan: what will be created, who can reach it, what the rules found (through the text renderer
+ * verify uses), and what it costs.
+ */
+public final class PlanTextRenderer implements ReportRenderer {
+    private final Plan plan;
+    private final TextReportRenderer findings;
 
-    void render(Plan plan, PrintWriter out) {
+    public PlanTextRenderer(Plan plan, boolean color) {
+        this.plan = plan;
+        this.findings = new TextReportRenderer(color);
+    }
+
+    @Override
+    public void render(VerifyReport report, PrintWriter out) {
         out.printf("bulwark plan: %s (%s)%n", plan.blueprintName(), plan.blueprintFile());
         out.printf("region %s, stack %s%n", plan.region(), plan.stackName());
         resources(plan, out);
@@ -23,7 +36,7 @@ final class PlanTextRenderer {
         tls(plan, out);
         secrets(plan, out);
         warnings(plan, out);
-        findings(plan, out);
+        findings(report, out);
         cost(plan.cost(), out);
         out.printf("%nTemplates written to %s%n", plan.outDir());
         for (Path template : plan.templates()) {
@@ -97,26 +110,18 @@ final class PlanTextRenderer {
             return;
         }
         out.printf("%nBlueprint warnings%n");
-        for (BlueprintProblem w : plan.warnings()) {
+        for (SourceProblem w : plan.warnings()) {
             out.printf("  %s%n", w);
         }
     }
 
-    private static void findings(Plan plan, PrintWriter out) {
-        out.printf("%nRule findings (LightsailHardeningChecks, AwsSolutions)%n");
-        if (plan.findings().isEmpty()) {
+    private void findings(VerifyReport report, PrintWriter out) {
+        out.printf("%nRule findings (" + PlanReports.LIGHTSAIL_PACK + ", " + PlanReports.OTHER_PACKS + ")%n");
+        if (report.allFindings().isEmpty()) {
             out.printf("  none unacknowledged%n");
         }
-        for (Finding f : plan.findings()) {
-            out.printf("  %-8s %s  %s%n", f.severity().name(), f.ruleId(), f.target());
-            out.printf("           %s%n", f.title());
-            if (!f.evidence().isEmpty()) {
-                out.printf("           %s%n", f.evidence());
-            }
-            if (!f.remediation().isEmpty()) {
-                out.printf("           fix: %s%n", f.remediation());
-            }
-        }
+        out.flush();
+        findings.renderFindings(report.allFindings(), out);
         if (!plan.acknowledged().isEmpty()) {
             out.printf("  acknowledged (%d):%n", plan.acknowledged().size());
             for (Plan.Acknowledgement a : plan.acknowledged()) {

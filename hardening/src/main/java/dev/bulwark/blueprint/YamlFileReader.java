@@ -12,28 +12,35 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Turns a path into blueprint text, refusing what is not a small UTF-8 text file before any YAML parser sees
+ * Turns a path into the text of a user's YAML file (blueprint, targets, waivers), refusing what is not a small
+ * UTF-8 text file before any YAML parser sees
  * it: a missing file, a directory, a device, something huge, binary content.
  */
-final class BlueprintFileReader {
-    static final int MAX_BYTES = 256 * 1024;
-    private static final String FILE_HINT = "pass the path of a blueprint .yaml file, "
-            + "e.g. blueprints/openclaw-instance.yaml";
+public final class YamlFileReader {
 
-    private BlueprintFileReader() {
+    private final YamlFileKind kind;
+    private final String fileHint;
+
+    private YamlFileReader(YamlFileKind kind) {
+        this.kind = kind;
+        this.fileHint = "pass the path of a " + kind.fileNoun() + ", e.g. " + kind.example();
     }
 
-    static String read(Path file) throws BlueprintException {
-        Problems problems = new Problems(file);
+    /** Reads {@code file} as text of {@code kind}; anything that is not a small UTF-8 text file is refused. */
+    public static String read(Path file, YamlFileKind kind, Problems problems) throws SourceFileException {
+        return new YamlFileReader(kind).read(file, problems);
+    }
+
+    private String read(Path file, Problems problems) throws SourceFileException {
         SourceLocation start = problems.at(1, 1);
         if (Files.isDirectory(file)) {
-            throw problems.fatal(start, "is a directory, not a blueprint file", FILE_HINT);
+            throw problems.fatal(start, "is a directory, not a " + kind.fileNoun(), fileHint);
         }
         if (!Files.exists(file)) {
-            throw problems.fatal(start, "no such file", FILE_HINT);
+            throw problems.fatal(start, "no such file", fileHint);
         }
         if (!Files.isRegularFile(file)) {
-            throw problems.fatal(start, "is not a regular file (a device, pipe or socket)", FILE_HINT);
+            throw problems.fatal(start, "is not a regular file (a device, pipe or socket)", fileHint);
         }
         if (!Files.isReadable(file)) {
             throw problems.fatal(start, "cannot be read (permission denied)", "check the file's permissions");
@@ -42,39 +49,39 @@ final class BlueprintFileReader {
         return decode(bytes, problems);
     }
 
-    private static byte[] readBounded(Path file, Problems problems) throws BlueprintException {
+    private byte[] readBounded(Path file, Problems problems) throws SourceFileException {
         SourceLocation start = problems.at(1, 1);
         try {
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
+            if (size > kind.maxBytes()) {
                 throw tooLarge(problems, size);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes(MAX_BYTES + 1); // the file may have grown since it was measured
-                if (bytes.length > MAX_BYTES) {
+                byte[] bytes = in.readNBytes(kind.maxBytes() + 1); // the file may have grown since it was measured
+                if (bytes.length > kind.maxBytes()) {
                     throw tooLarge(problems, bytes.length);
                 }
                 return bytes;
             }
         } catch (NoSuchFileException e) {
-            throw problems.fatal(start, "no such file", FILE_HINT);
+            throw problems.fatal(start, "no such file", fileHint);
         } catch (IOException e) {
             throw problems.fatal(start, "could not be read (" + e.getClass().getSimpleName() + ")",
                     "check that the file exists and is readable");
         }
     }
 
-    private static BlueprintException tooLarge(Problems problems, long size) {
-        return problems.fatal(problems.at(1, 1), "file is " + (size / 1024) + " KiB; a blueprint may be at most "
-                + (MAX_BYTES / 1024) + " KiB", "a blueprint is a short description of one deployment; "
+    private SourceFileException tooLarge(Problems problems, long size) {
+        return problems.fatal(problems.at(1, 1), "file is " + (size / 1024) + " KiB; a " + kind.noun()
+                + " may be at most " + (kind.maxBytes() / 1024) + " KiB", "a " + kind.noun() + " is short; "
                 + "check that this is the right file");
     }
 
-    private static String decode(byte[] bytes, Problems problems) throws BlueprintException {
+    private String decode(byte[] bytes, Problems problems) throws SourceFileException {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw problems.fatal(position(bytes, i, problems), "file is binary (contains NUL bytes), not YAML text",
-                        "a blueprint is UTF-8 text; if it was saved as UTF-16, save it again as UTF-8");
+                        "a " + kind.noun() + " is UTF-8 text; if it was saved as UTF-16, save it again as UTF-8");
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -85,7 +92,7 @@ final class BlueprintFileReader {
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
             throw problems.fatal(position(bytes, in.position(), problems), "file is not valid UTF-8 text",
-                    "save the blueprint as UTF-8");
+                    "save the " + kind.noun() + " as UTF-8");
         }
         String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
