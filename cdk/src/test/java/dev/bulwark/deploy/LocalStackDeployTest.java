@@ -1,5 +1,6 @@
 package dev.bulwark.deploy;
 
+import dev.bulwark.testing.Requirement;
 import dev.bulwark.blueprint.Secrets;
 import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.aws.AwsSettings;
@@ -15,8 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.localstack.LocalStackContainer;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.utility.DockerImageName;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 
@@ -32,30 +32,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The CloudFormation, Secrets Manager and STS paths against LocalStack, through the real SDK clients built by
- * {@link AwsClients#create} with {@code --endpoint-url}. Runs where Docker exists; skipped (not failed) where it
- * does not, as on the development machines of this project.
+ * {@link AwsClients#create} with {@code --endpoint-url}. Needs Docker: {@link Requirement} skips it where Docker is
+ * missing, and fails it under {@code BULWARK_REQUIRE_ACCEPTANCE=1} unless the run excuses {@code docker}
+ * ({@code BULWARK_ACCEPTANCE_WITHOUT=docker}, as {@code .ci/run} does on this project's Docker-less CI).
  */
-@Testcontainers(disabledWithoutDocker = true)
 class LocalStackDeployTest {
-    @Container
-    static final LocalStackContainer LOCALSTACK = new LocalStackContainer(DockerImageName.parse("localstack/localstack:3.8"))
-            .withServices(LocalStackContainer.Service.CLOUDFORMATION, LocalStackContainer.Service.SECRETSMANAGER,
-                    LocalStackContainer.Service.STS);
+    /** Made only once Docker is known to be there: building it asks Docker. */
+    private static LocalStackContainer localstack;
 
     private static AwsClients aws;
 
     @BeforeAll
     static void clients() {
+        Requirement.require(DockerClientFactory.instance().isDockerAvailable(), Requirement.Component.DOCKER,
+                "Docker (for LocalStack)");
+        localstack = new LocalStackContainer(DockerImageName.parse("localstack/localstack:3.8"))
+                .withServices(LocalStackContainer.Service.CLOUDFORMATION, LocalStackContainer.Service.SECRETSMANAGER,
+                        LocalStackContainer.Service.STS);
+        localstack.start();
         // LocalStack accepts any key; the default chain reads these system properties first.
-        System.setProperty("aws.accessKeyId", LOCALSTACK.getAccessKey());
-        System.setProperty("aws.secretAccessKey", LOCALSTACK.getSecretKey());
-        aws = AwsClients.create(AwsSettings.of(LOCALSTACK.getRegion(), Optional.empty(),
-                Optional.of(LOCALSTACK.getEndpoint())));
+        System.setProperty("aws.accessKeyId", localstack.getAccessKey());
+        System.setProperty("aws.secretAccessKey", localstack.getSecretKey());
+        aws = AwsClients.create(AwsSettings.of(localstack.getRegion(), Optional.empty(),
+                Optional.of(localstack.getEndpoint())));
     }
 
     @AfterAll
     static void close() {
+        if (aws == null) {
+            return;
+        }
         aws.close();
+        localstack.stop();
         System.clearProperty("aws.accessKeyId");
         System.clearProperty("aws.secretAccessKey");
     }

@@ -1,6 +1,7 @@
 package dev.bulwark.policy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.bulwark.cidr.Cidr;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,12 @@ public record HardeningPolicy(Gateway gateway, Instance instance, Container cont
         }
     }
 
+    /** Prefixes shorter than these reach most of the internet; narrower ones are an admin network. */
     public record Network(int minIpv4Prefix, int minIpv6Prefix) {
+        /** Whether {@code cidr} reaches most of the internet (shorter than /8 or /16 by default). */
+        public boolean isWorldOpen(Cidr cidr) {
+            return cidr.prefix() < (cidr.isIpv6() ? minIpv6Prefix : minIpv4Prefix);
+        }
     }
 
     public record Tls(String minimumProtocol, List<String> refusedProtocols,

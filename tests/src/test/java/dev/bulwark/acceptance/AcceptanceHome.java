@@ -1,8 +1,6 @@
 package dev.bulwark.acceptance;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import dev.bulwark.testing.Requirement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -11,8 +9,6 @@ import java.nio.file.Path;
  * with the reason when they are missing, unless {@code BULWARK_REQUIRE_ACCEPTANCE=1} (CI), where missing fails.
  */
 public final class AcceptanceHome {
-    static final String HOME_VARIABLE = "BULWARK_ACCEPTANCE_HOME";
-    static final String REQUIRE_VARIABLE = "BULWARK_REQUIRE_ACCEPTANCE";
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
@@ -25,10 +21,7 @@ public final class AcceptanceHome {
 
     /** The home from {@code BULWARK_ACCEPTANCE_HOME}, else {@code ~/.cache/bulwark-acceptance}. */
     public static AcceptanceHome locate() {
-        String configured = System.getenv(HOME_VARIABLE);
-        Path root = configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".cache", "bulwark-acceptance");
-        return new AcceptanceHome(root);
+        return new AcceptanceHome(Requirement.acceptanceHome());
     }
 
     /** A home at {@code root} (tests of the skip logic). */
@@ -88,14 +81,9 @@ public final class AcceptanceHome {
     }
 
     private static void require(String missing) {
-        if (missing == null) {
-            return;
+        if (missing != null) {
+            Requirement.missing(missing.startsWith("nginx") ? Requirement.Component.NGINX
+                    : Requirement.Component.GATEWAY, missing);
         }
-        String reason = missing + " is not installed; run tests/scripts/install-acceptance-deps.sh"
-                + " (set " + HOME_VARIABLE + " to install elsewhere)";
-        if ("1".equals(System.getenv(REQUIRE_VARIABLE))) {
-            fail(reason + " [" + REQUIRE_VARIABLE + "=1]");
-        }
-        assumeTrue(false, reason);
     }
 }

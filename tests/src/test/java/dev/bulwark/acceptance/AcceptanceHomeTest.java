@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.bulwark.testing.Requirement;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +16,7 @@ class AcceptanceHomeTest {
 
     @Test
     void requireInstalled_nothingInstalled_skipsNamingTheInstallScript() {
-        assumeFalse("1".equals(System.getenv(AcceptanceHome.REQUIRE_VARIABLE)), "acceptance is required here");
+        assumeFalse("1".equals(System.getenv(Requirement.REQUIRE_VARIABLE)), "acceptance is required here");
 
         TestAbortedException skipped = assertThrows(TestAbortedException.class,
                 () -> AcceptanceHome.at(empty).requireInstalled(GatewayDistribution.OPENCLAW));

@@ -1,5 +1,6 @@
 package dev.bulwark.cdk.nag;
 
+import dev.bulwark.cidr.Cidr;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bulwark.policy.HardeningPolicy;
 
@@ -64,7 +65,7 @@ public record FirewallPort(String protocol, int fromPort, int toPort, List<Strin
 
     /** The public sources that reach most of the internet. */
     List<String> worldOpenSources(HardeningPolicy.Network network) {
-        return publicSources().stream().filter(s -> Cidr.parse(s).isWorldOpen(network)).toList();
+        return publicSources().stream().filter(s -> network.isWorldOpen(Cidr.parse(s))).toList();
     }
 
     /** Public sources and aliases together; empty for a private entry. */

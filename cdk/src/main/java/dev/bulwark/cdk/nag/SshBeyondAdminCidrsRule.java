@@ -1,5 +1,6 @@
 package dev.bulwark.cdk.nag;
 
+import dev.bulwark.cidr.Cidr;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
 
@@ -58,6 +59,6 @@ final class SshBeyondAdminCidrsRule implements LightsailRule {
     }
 
     private boolean isAdmin(Cidr source) {
-        return (source.ipv6() ? adminIpv6 : adminIpv4).stream().anyMatch(admin -> admin.contains(source));
+        return (source.isIpv6() ? adminIpv6 : adminIpv4).stream().anyMatch(admin -> admin.contains(source));
     }
 }

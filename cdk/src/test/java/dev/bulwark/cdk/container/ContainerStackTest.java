@@ -1,5 +1,6 @@
 package dev.bulwark.cdk.container;
 
+import dev.bulwark.testing.Requirement;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.baseline.container.ContainerBaseline;
@@ -25,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The container stack as CDK synthesizes it, three fixtures each synthesized once: the shipped sample in phase 1,
@@ -248,7 +248,7 @@ class ContainerStackTest {
     @Test
     void lightsailResources_allFixtures_conformToTheirSchemas() {
         Path folder = LightsailSchemas.folder().orElse(null);
-        assumeTrue(folder != null, "shared/cfn-schemas/lightsail not found; schema conformance not checked");
+        Requirement.require(folder != null, Requirement.Component.CFN_SCHEMAS, "shared/cfn-schemas/lightsail");
         List<String> problems = new ArrayList<>();
         java.util.Set<String> types = new java.util.TreeSet<>();
         Map.of("phase1", phase1(), "phase2", phase2(), "ecr", privateEcr()).forEach((fixture, template) ->

@@ -1,5 +1,6 @@
 package dev.bulwark.cdk.instance;
 
+import dev.bulwark.testing.Requirement;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +18,6 @@ import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every synthesized {@code AWS::Lightsail::*} resource against AWS's own resource schema: a wrong property name
@@ -30,8 +30,8 @@ class LightsailSchemaConformanceTest {
     @BeforeAll
     static void locateSchemas() {
         folder = LightsailSchemas.folder().orElse(null);
-        assumeTrue(folder != null, "shared/cfn-schemas/lightsail not found above " + Path.of("").toAbsolutePath()
-                + " (set -D" + LightsailSchemas.PROPERTY + "=<dir>); schema conformance not checked");
+        Requirement.require(folder != null, Requirement.Component.CFN_SCHEMAS, "shared/cfn-schemas/lightsail (looked "
+                + "above " + Path.of("").toAbsolutePath() + "; or set -D" + LightsailSchemas.PROPERTY + "=<dir>)");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.bulwark.deploy.hostsecrets;
 
+import dev.bulwark.testing.Requirement;
 import software.amazon.awssdk.services.lightsail.model.HostKeyAttributes;
 
 import java.io.BufferedReader;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real OpenSSH server on loopback for one test, with its own host key and the caller's authentication lines.
@@ -35,14 +35,15 @@ final class LoopbackSshd implements AutoCloseable {
 
     /** @param authentication sshd_config lines saying whom to let in (AuthorizedKeysFile, TrustedUserCAKeys...) */
     static LoopbackSshd start(Path dir, List<String> authentication) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/sshd")), "no /usr/sbin/sshd on this machine");
-        assumeTrue(Files.isExecutable(Path.of(SSH_KEYGEN)), "no ssh-keygen on this machine");
+        Requirement.require(Files.isExecutable(Path.of("/usr/sbin/sshd")), Requirement.Component.SSHD, "/usr/sbin/sshd");
+        Requirement.require(Files.isExecutable(Path.of(SSH_KEYGEN)), Requirement.Component.SSHD, SSH_KEYGEN);
         Path privsep = Path.of("/run/sshd");
         if (!Files.isDirectory(privsep)) {
             try {
                 Files.createDirectories(privsep);
             } catch (IOException e) {
-                assumeTrue(false, "sshd needs /run/sshd and it cannot be created here: " + e.getMessage());
+                Requirement.missing(Requirement.Component.SSHD, "/run/sshd, which sshd needs and this user cannot "
+                        + "create (" + e.getMessage() + ")");
             }
         }
         exec(SSH_KEYGEN, "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("host").toString());
@@ -67,7 +68,7 @@ final class LoopbackSshd implements AutoCloseable {
         if (line == null) {
             sshd.destroy();
         }
-        assumeTrue(line != null, "sshd did not start");
+        Requirement.require(line != null, Requirement.Component.SSHD, "a running sshd (it exited at start-up)");
         Thread drain = new Thread(() -> log.lines().forEach(l -> { }), "sshd-log");
         drain.setDaemon(true);
         drain.start();

@@ -2,6 +2,8 @@ package dev.bulwark.verify.tls;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.bulwark.testing.Requirement;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -43,7 +45,7 @@ final class OpenSslServer implements AutoCloseable {
             // stdin stays open (a pipe): s_server quits on end of input.
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            assumeTrue(false, "openssl is not installed (" + e.getMessage() + "); apt-get install openssl");
+            Requirement.missing(Requirement.Component.OPENSSL, "openssl (" + e.getMessage() + ")");
             throw e;
         }
         OpenSslServer server = new OpenSslServer(process, port);
@@ -57,6 +59,8 @@ final class OpenSslServer implements AutoCloseable {
         }
         if (!output.equals("ACCEPT")) {
             server.close();
+            // openssl is there, but this build refuses the protocol (Debian builds without SSLv3): a capability of
+            // the local build, not a missing component, so it skips even in CI.
             assumeTrue(false, "openssl s_server " + String.join(" ", protocolFlags) + " did not start: " + output);
         }
         return server;

@@ -1,5 +1,6 @@
 package dev.bulwark.acceptance.ssh;
 
+import dev.bulwark.testing.Requirement;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real OpenSSH server (Debian's {@code openssh-server}) on a loopback port, with a configuration the test writes:
@@ -60,15 +60,9 @@ final class OpenSshServer implements AutoCloseable {
 
     /** Skips the test when sshd cannot run here, unless BULWARK_REQUIRE_ACCEPTANCE=1 (CI), where it fails. */
     static void assumeAvailable() {
-        boolean required = "1".equals(System.getenv("BULWARK_REQUIRE_ACCEPTANCE"));
-        String missing = !Files.isExecutable(SSHD) ? "OpenSSH server (/usr/sbin/sshd) is not installed; "
-                + "apt-get install openssh-server"
-                : !"root".equals(System.getProperty("user.name")) ? "sshd on a loopback port with its own host "
-                + "keys must be started as root here" : null;
-        if (missing != null && required) {
-            throw new AssertionError("BULWARK_REQUIRE_ACCEPTANCE=1 but " + missing);
-        }
-        Assumptions.assumeTrue(missing == null, missing);
+        Requirement.require(Files.isExecutable(SSHD), Requirement.Component.SSHD, "OpenSSH server (" + SSHD + ")");
+        Requirement.require("root".equals(System.getProperty("user.name")), Requirement.Component.SSHD,
+                "root, which sshd on a loopback port with its own host keys needs here");
     }
 
     /** Starts sshd with {@code settings} plus the fixed part (loopback, keys in {@code dir}, no PAM). */

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code privateKey} and {@code certKey}), so delivery must log in with the certificate: a real sshd that trusts
  * only a user CA (no authorized_keys at all) proves it, and that an expired certificate is refused.
  */
-class JschCertificateLoginTest {
+class JschCertificateLoginIT {
     private static final String KEY = "sk-ant-api03-DELIVERED-WITH-A-CERTIFICATE";
 
     @TempDir

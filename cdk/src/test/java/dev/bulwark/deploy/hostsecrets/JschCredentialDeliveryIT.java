@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Credential delivery against a real OpenSSH server on loopback, host key pinned the way deploy pins it from
  * Lightsail's access details. Skipped with its reason where sshd or ssh-keygen is not installed.
  */
-class JschCredentialDeliveryTest {
+class JschCredentialDeliveryIT {
     private static final String KEY = "sk-ant-api03-DELIVERED-OVER-SSH";
 
     @TempDir
