@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" for misspelt keys and values, by edit distance over a normalised spelling. */
-final class Suggestions {
+public final class Suggestions {
     private static final int MAX_TYPED = 64;
     private static final int MAX_SHOWN = 60;
 
@@ -18,7 +18,7 @@ final class Suggestions {
     }
 
     /** The closest candidate, if it is close enough to be a typo rather than a different word. */
-    static Optional<String> closest(String typed, Collection<String> candidates) {
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
         if (typed.length() > MAX_TYPED) {
             return Optional.empty(); // no typo is that long, and the distance is quadratic
         }
@@ -37,7 +37,7 @@ final class Suggestions {
     }
 
     /** A hint: "did you mean `x`?" or the list of choices. */
-    static String hint(String typed, Collection<String> candidates, String what) {
+    public static String hint(String typed, Collection<String> candidates, String what) {
         return closest(typed, candidates).map(c -> "did you mean `" + c + "`?")
                 .orElse(what + ": " + String.join(", ", candidates));
     }

@@ -111,6 +111,11 @@ public final class SarifReportRenderer implements ReportRenderer {
                 n.putObject("message").put("text", t.name() + " could not be checked: " + reason);
             }
         }
+        for (String note : report.unusedWaiverNotes()) {
+            ObjectNode n = notifications.addObject();
+            n.put("level", "note");
+            n.putObject("message").put("text", note);
+        }
     }
 
     private void result(ReportedFinding reported, int ruleIndex, ObjectNode node) {

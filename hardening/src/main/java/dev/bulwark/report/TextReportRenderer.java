@@ -31,6 +31,10 @@ public final class TextReportRenderer implements ReportRenderer {
             out.println(style.bold("waivers") + "  " + style.red("needs review"));
             renderFindings(report.runFindings(), out);
         }
+        if (!report.unusedWaiverNotes().isEmpty()) {
+            out.println();
+            report.unusedWaiverNotes().forEach(n -> out.println(style.dim("note: " + oneLine(n))));
+        }
         out.flush();
     }
 

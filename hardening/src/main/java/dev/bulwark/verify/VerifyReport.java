@@ -72,6 +72,22 @@ public record VerifyReport(String tool, String version, Instant started, Instant
         return waivers.stream().filter(used::contains).toList();
     }
 
+    /**
+     * The waivers in force (not expired) that matched no finding in this run, in file order: worth a note, since
+     * a waiver that matches nothing is stale or aimed at the wrong target.
+     */
+    public List<Waiver> unusedWaivers() {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(started, java.time.ZoneOffset.UTC);
+        List<Waiver> used = appliedWaivers();
+        return waivers.stream().filter(w -> !w.expiredOn(today) && !used.contains(w)).toList();
+    }
+
+    /** One line per {@link #unusedWaivers()}, the same in every renderer. */
+    public List<String> unusedWaiverNotes() {
+        return unusedWaivers().stream().map(w -> "waiver for " + w.ruleId() + " on " + w.target() + " ("
+                + w.location() + ") matched nothing in this run").toList();
+    }
+
     public Summary summary() {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {

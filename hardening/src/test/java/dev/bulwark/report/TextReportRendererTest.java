@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bulwark.blueprint.SourceLocation;
+import dev.bulwark.verify.VerifyReport;
+import dev.bulwark.verify.waiver.Waiver;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,5 +57,24 @@ class TextReportRendererTest extends AbstractReportRendererTest {
         "'bell\u0007'|'bell\\x07'"})
     void oneLine_controlCharactersFromServers_areMadeVisible(String evidence, String shown) {
         assertEquals(shown, TextReportRenderer.oneLine(evidence));
+    }
+
+    @Test
+    void render_waiverThatMatchedNothing_isANote() {
+        VerifyReport fixture = ReportFixture.report();
+        Waiver stale = new Waiver("TLS_OLD_PROTOCOL", "https://gone.example.com/", "old host", LocalDate.parse("2099-01-01"),
+                new SourceLocation(Path.of("waivers.yaml"), 9, 3));
+        List<Waiver> waivers = new ArrayList<>(fixture.waivers());
+        waivers.add(stale);
+        VerifyReport report = new VerifyReport(fixture.tool(), fixture.version(), fixture.started(), fixture.finished(),
+                fixture.elapsed(), fixture.targets(), fixture.runFindings(), fixture.rules(), waivers);
+
+        String text = render(new TextReportRenderer(false), report);
+
+        assertTrue(text.contains("note: waiver for TLS_OLD_PROTOCOL on https://gone.example.com/ (waivers.yaml:9:3) "
+                + "matched nothing in this run"), text);
+        assertFalse(renderFixture().contains("matched nothing"), "applied and expired waivers are no such note");
+        String sarif = render(new SarifReportRenderer(Path.of("").toAbsolutePath()), report);
+        assertTrue(sarif.contains("matched nothing in this run"), sarif);
     }
 }

@@ -6,6 +6,7 @@ import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.blueprint.BlueprintSource;
 import dev.bulwark.cli.ExitCode;
+import dev.bulwark.rules.RuleCatalog;
 import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.secret.Secret;
@@ -92,7 +93,7 @@ record AuditHostConfig(HostLogin login, HostLayout layout, Expectations expectat
 
     private static Waivers waivers(Path file) {
         readable(file, "--waivers");
-        return WaiverFile.load(file);
+        return WaiverFile.load(file, RuleCatalog.waivableRuleIds());
     }
 
     private static void readable(Path file, String what) {

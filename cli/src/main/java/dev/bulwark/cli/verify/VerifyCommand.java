@@ -7,6 +7,7 @@ import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.VersionProvider;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.report.ReportFormat;
+import dev.bulwark.rules.RuleCatalog;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeCatalog;
 import dev.bulwark.verify.Verifier;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import dev.bulwark.cli.SeverityOption;
@@ -144,7 +147,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        VerifyConfig config = VerifyConfig.resolve(options(), blueprints);
+        VerifyConfig config = VerifyConfig.resolve(options(), blueprints, waivableRuleIds());
         config.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
 
@@ -152,6 +155,13 @@ public final class VerifyCommand implements Callable<Integer> {
         ReportOutput.write(report, format, Optional.ofNullable(output), colorOnStdout.getAsBoolean(),
                 spec.commandLine().getOut(), err);
         return ReportOutput.exit(report, failOn, err).code();
+    }
+
+    /** What a waiver may name: every rule of verify and audit-host, and of the probes this command runs. */
+    private Set<String> waivableRuleIds() {
+        Set<String> ids = new TreeSet<>(RuleCatalog.waivableRuleIds());
+        ProbeCatalog.rules(probes).forEach(r -> ids.add(r.id()));
+        return ids;
     }
 
     private VerifyOptions options() {

@@ -24,6 +24,7 @@ import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything a verify run needs, read and validated: the targets with their expectations, the waivers, and the
@@ -37,7 +38,8 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         warnings = List.copyOf(warnings);
     }
 
-    static VerifyConfig resolve(VerifyOptions options, BlueprintReader blueprints) {
+    /** {@code ruleIds}: the rule ids a waiver may name (a misspelt one is a usage error). */
+    static VerifyConfig resolve(VerifyOptions options, BlueprintReader blueprints, Set<String> ruleIds) {
         List<String> warnings = new ArrayList<>();
         Optional<SshEndpoint> ssh = options.ssh().map(VerifyConfig::sshEndpoint);
         if (options.targets().isPresent() && ssh.isPresent()) {
@@ -49,7 +51,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
                 throw usage("--host needs the deployment's URL; to check only SSH, give --ssh alone");
             }
             options.output().ifPresent(ReportOutput::checkWritable);
-            Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
+            Waivers waivers = options.waivers().map(f -> waivers(f, ruleIds)).orElse(Waivers.none());
             Optional<Blueprint> blueprint = options.blueprint().map(f -> blueprint(f, blueprints, warnings));
             URI name = URI.create("ssh://" + ssh.get());
             Expectations expectations = blueprint.map(Expectations::fromBlueprint).orElse(Expectations.defaults());
@@ -60,7 +62,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         if (options.url().isEmpty() && options.targets().isEmpty() && options.blueprint().isPresent()) {
             Blueprint blueprint = blueprint(options.blueprint().get(), blueprints, warnings);
             if (blueprint.mode() == Mode.CONTAINER) {
-                return containerTargets(options, blueprint, warnings, ssh);
+                return containerTargets(options, blueprint, warnings, ssh, ruleIds);
             }
         }
         if (options.url().isPresent() == options.targets().isPresent()) {
@@ -75,7 +77,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         }
         options.caFile().ifPresent(VerifyConfig::caCertificates);
         options.output().ifPresent(ReportOutput::checkWritable);
-        Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
+        Waivers waivers = options.waivers().map(f -> waivers(f, ruleIds)).orElse(Waivers.none());
 
         List<TargetSpec> targets = new ArrayList<>();
         if (options.url().isPresent()) {
@@ -96,14 +98,14 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
 
     /** A container blueprint alone: its service URL from the deploy state, then each custom domain. */
     private static VerifyConfig containerTargets(VerifyOptions options, Blueprint blueprint, List<String> warnings,
-                                                 Optional<SshEndpoint> ssh) {
+                                                 Optional<SshEndpoint> ssh, Set<String> ruleIds) {
         if (options.host().isPresent() || ssh.isPresent()) {
             throw usage("--host and --ssh have nothing to aim at in container mode: the service has no host address"
                     + " and no SSH");
         }
         options.caFile().ifPresent(VerifyConfig::caCertificates);
         options.output().ifPresent(ReportOutput::checkWritable);
-        Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
+        Waivers waivers = options.waivers().map(f -> waivers(f, ruleIds)).orElse(Waivers.none());
         List<TargetSpec> targets = new ArrayList<>();
         for (String url : ContainerTargets.urls(blueprint, Path.of(""))) {
             targets.add(spec(url(url), Optional.empty(), Optional.of(blueprint), Optional.empty(), warnings));
@@ -145,9 +147,9 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         return blueprint;
     }
 
-    private static Waivers waivers(Path file) {
+    private static Waivers waivers(Path file, Set<String> ruleIds) {
         readable(file, "--waivers");
-        return WaiverFile.load(file);
+        return WaiverFile.load(file, ruleIds);
     }
 
     /** A PEM file with at least one X.509 certificate; anything else is a usage error, not an unreachable target. */

@@ -194,6 +194,36 @@ class VerifyCommandTest {
         assertTrue(err.toString().contains(waivers + ":1:3: waiver is missing 'reason'"), err.toString());
     }
 
+    @Test
+    void verify_misspeltRuleIdInWaiver_exits2WithDidYouMean() throws IOException {
+        Path waivers = Files.writeString(dir.resolve("waivers.yaml"), """
+                - ruleId: HTTP_HSTS_MISING
+                  target: "*"
+                  reason: typo
+                  expires: 2026-12-31
+                """);
+        int code = run(List.of(TestProbes.connect(null)), url, "--waivers", waivers.toString());
+
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains(waivers + ":1:11: unknown rule id 'HTTP_HSTS_MISING'; did you mean "
+                + "HTTP_HSTS_MISSING?"), err.toString());
+    }
+
+    @Test
+    void verify_waiverThatMatchesNothing_isANoteAndStillPasses() throws IOException {
+        Path waivers = Files.writeString(dir.resolve("waivers.yaml"), """
+                - ruleId: TEST_REACHABLE
+                  target: "https://elsewhere.example.com/"
+                  reason: another deployment
+                  expires: 2026-12-31
+                """);
+        int code = run(List.of(TestProbes.connect(null)), url, "--waivers", waivers.toString());
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("note: waiver for TEST_REACHABLE on https://elsewhere.example.com/ ("
+                + waivers + ":1:3) matched nothing in this run"), out.toString());
+    }
+
     @ParameterizedTest
     @CsvSource({"2026-12-31, 0", "2026-11-01, 1"})
     void verify_waiver_activeWaivesExpiredFails(String expires, int expected) throws IOException {

@@ -1,6 +1,7 @@
 package dev.bulwark.verify.waiver;
 
 import dev.bulwark.blueprint.SourceFileException;
+import dev.bulwark.blueprint.Suggestions;
 import dev.bulwark.blueprint.SourceProblem;
 import dev.bulwark.blueprint.YamlFileKind;
 import dev.bulwark.verify.EngineRules;
@@ -9,12 +10,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a waivers file: a YAML list of {@code {ruleId, target, reason, expires}}, all four required. Every problem
- * is reported at once with file:line; a file with any problem waives nothing.
+ * Reads a waivers file: a YAML list of {@code {ruleId, target, reason, expires}}, all four required, the rule id
+ * one the run knows (a misspelt id would waive nothing, silently). Every problem is reported at once with
+ * file:line; a file with any problem waives nothing.
  */
 public final class WaiverFile {
     private static final Set<String> KEYS = Set.of("ruleId", "target", "reason", "expires");
@@ -22,7 +25,8 @@ public final class WaiverFile {
     private WaiverFile() {
     }
 
-    public static Waivers load(Path file) throws SourceFileException {
+    /** {@code knownRuleIds}: what a waiver may name, e.g. {@code RuleCatalog.waivableRuleIds()}. */
+    public static Waivers load(Path file, Collection<String> knownRuleIds) throws SourceFileException {
         YamlEntries.Result read = YamlEntries.read(file, YamlFileKind.WAIVERS, KEYS);
         List<SourceProblem> problems = new ArrayList<>(read.problems());
         List<Waiver> waivers = new ArrayList<>();
@@ -45,6 +49,12 @@ public final class WaiverFile {
                 problems.add(SourceProblem.at(entry.values().get("ruleId").location(), ruleId
                         + " cannot be waived: a target that could not be checked is never a pass; fix reachability "
                         + "or remove the target"));
+            }
+            if (ruleId != null && !EngineRules.NOT_CHECKED_RULES.contains(ruleId) && !knownRuleIds.contains(ruleId)) {
+                String hint = Suggestions.closest(ruleId, knownRuleIds).map(c -> "did you mean " + c + "?")
+                        .orElse("see docs/rules.md and docs/ssh-audit.md, or run `bulwark rules`");
+                problems.add(SourceProblem.at(entry.values().get("ruleId").location(), "unknown rule id '"
+                        + ruleId + "'; " + hint));
             }
             if (problems.size() == before) {
                 waivers.add(new Waiver(ruleId, target, reason, expires, entry.location()));

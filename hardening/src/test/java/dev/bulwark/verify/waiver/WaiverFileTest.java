@@ -11,12 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class WaiverFileTest {
+    static final Set<String> KNOWN = Set.of("PORT_UNEXPECTED_OPEN", "TLS_OLD_PROTOCOL", "HTTP_NO_HSTS");
+
     @TempDir
     Path dir;
 
@@ -32,7 +35,7 @@ class WaiverFileTest {
                   reason: bastion migration, ticket OPS-12
                   expires: 2026-12-31
                 """);
-        Waiver w = WaiverFile.load(file).all().get(0);
+        Waiver w = WaiverFile.load(file, KNOWN).all().get(0);
 
         assertEquals("PORT_UNEXPECTED_OPEN", w.ruleId());
         assertEquals("203.0.113.10:*", w.target());
@@ -56,7 +59,7 @@ class WaiverFileTest {
                   reason: flaky
                   expires: 2026-12-31
                 """);
-        SourceFileException e = assertThrows(SourceFileException.class, () -> WaiverFile.load(file));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> WaiverFile.load(file, KNOWN));
 
         List<String> problems = e.problems().stream().map(SourceProblem::toString).toList();
         assertEquals(3, problems.size(), problems.toString());
@@ -70,7 +73,7 @@ class WaiverFileTest {
 
     @Test
     void load_emptyFile_waivesNothing() throws Exception {
-        assertTrue(WaiverFile.load(write("# no waivers yet\n")).all().isEmpty());
+        assertTrue(WaiverFile.load(write("# no waivers yet\n"), KNOWN).all().isEmpty());
     }
 
     @Test
@@ -79,7 +82,7 @@ class WaiverFileTest {
                 - &a {ruleId: X, target: y, reason: z, expires: 2026-01-01}
                 - *a
                 """);
-        assertThrows(SourceFileException.class, () -> WaiverFile.load(file));
+        assertThrows(SourceFileException.class, () -> WaiverFile.load(file, KNOWN));
     }
 
     @ParameterizedTest
@@ -108,7 +111,7 @@ class WaiverFileTest {
     void load_hostileOrMalformed_refusedWithFileLineAndNoStackTrace(String name, String yaml, String fragment)
             throws IOException {
         Path file = write(yaml.replace("\\n", "\n"));
-        SourceFileException e = assertThrows(SourceFileException.class, () -> WaiverFile.load(file));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> WaiverFile.load(file, KNOWN));
         assertTrue(e.getMessage().contains(fragment), e.getMessage());
         assertTrue(e.problems().stream().allMatch(p -> p.location().file().equals(file)), e.getMessage());
     }
@@ -116,8 +119,28 @@ class WaiverFileTest {
     @Test
     void load_binaryFile_refusedBeforeParsing() throws IOException {
         Path file = Files.write(dir.resolve("waivers.yaml"), new byte[] {0x7f, 'E', 'L', 'F', 0, 1, 2});
-        SourceFileException e = assertThrows(SourceFileException.class, () -> WaiverFile.load(file));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> WaiverFile.load(file, KNOWN));
         assertTrue(e.getMessage().contains("binary"), e.getMessage());
         assertTrue(e.getMessage().contains("waivers file"), e.getMessage());
+    }
+
+    @Test
+    void load_misspeltRuleId_isAnErrorWithDidYouMean() throws IOException {
+        Path file = write("""
+                - ruleId: HTTP_NO_HTST
+                  target: "*"
+                  reason: typo
+                  expires: 2099-12-31
+                - ruleId: NOTHING_LIKE_IT
+                  target: "*"
+                  reason: made up
+                  expires: 2099-12-31
+                """);
+        SourceFileException e = assertThrows(SourceFileException.class, () -> WaiverFile.load(file, KNOWN));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).toString().startsWith(file + ":1:"), e.getMessage());
+        assertTrue(e.problems().get(0).message().contains("did you mean HTTP_NO_HSTS?"), e.getMessage());
+        assertTrue(e.problems().get(1).message().contains("unknown rule id 'NOTHING_LIKE_IT'"), e.getMessage());
+        assertTrue(e.problems().get(1).message().contains("bulwark rules"), e.getMessage());
     }
 }
