@@ -19,6 +19,7 @@ import dev.bulwark.deploy.hostsecrets.PublicAddressLookup;
 import dev.bulwark.deploy.poststeps.PostCreateSteps;
 import dev.bulwark.deploy.preflight.CertificateQuota;
 import dev.bulwark.deploy.preflight.Preflight;
+import dev.bulwark.deploy.preflight.RetainedSecrets;
 import dev.bulwark.deploy.secrets.ProviderKeyDeposit;
 import dev.bulwark.deploy.state.DeployPhase;
 import dev.bulwark.deploy.state.DeployState;
@@ -120,6 +121,7 @@ public final class Deployer {
         Optional<Stack> existing = rollout.describe(stackNameFor(blueprint));
         if (existing.isEmpty()) {
             CertificateQuota.check(aws.lightsail(), blueprint.region()); // a new stack requests a new certificate
+            RetainedSecrets.check(aws.secretsManager(), blueprint);
         }
         boolean attached = existing.map(s -> CertificatePhase.VALIDATED.label()
                 .equals(StackRollout.output(s, InstanceStackOutputs.CERTIFICATE_PHASE).orElse(""))).orElse(false);

@@ -235,6 +235,34 @@ class DeployerTest {
         assertEquals(List.of(false, false, true), synthPhases);
     }
 
+    /**
+     * Issue 16 item 3: CreateSecret of a name scheduled for deletion fails ("scheduled for deletion"), and of a
+     * retained one "already exists"; either would roll back the whole create, so preflight stops first.
+     */
+    @Test
+    void deploy_providerKeySecretScheduledForDeletion_stopsBeforeAnyChangeNamingTheFix() {
+        secretsManager.retained.put("openclaw-prod/anthropic-api-key", Instant.parse("2029-12-20T10:00:00Z"));
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO)));
+
+        assertEquals(DeployException.Kind.ENVIRONMENT, e.kind());
+        assertContains(e.getMessage(), "openclaw-prod/anthropic-api-key (scheduled for deletion since 2029-12-20",
+                "--force-delete-secrets");
+        assertFalse(cloudFormation.calls.stream().anyMatch(c -> c.startsWith("CreateChangeSet")), "nothing created");
+    }
+
+    @Test
+    void deploy_providerKeySecretLeftByFailedCreate_stopsBeforeAnyChange() {
+        secretsManager.retained.put("openclaw-prod/anthropic-api-key", null);
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO)));
+
+        assertContains(e.getMessage(), "openclaw-prod/anthropic-api-key (exists, kept from an earlier deployment)");
+        assertTrue(lightsail.calls.isEmpty(), "no key pair made either: " + lightsail.calls);
+    }
+
     @Test
     void deploy_stackFails_reportsResourceReasonAndRollback() {
         cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Add", "HostInstance",

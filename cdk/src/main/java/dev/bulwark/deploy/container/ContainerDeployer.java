@@ -16,6 +16,7 @@ import dev.bulwark.deploy.certificate.CertificateValidation;
 import dev.bulwark.deploy.certificate.DnsRecordWriter;
 import dev.bulwark.deploy.certificate.ValidationRecord;
 import dev.bulwark.deploy.preflight.Preflight;
+import dev.bulwark.deploy.preflight.RetainedSecrets;
 import dev.bulwark.deploy.secrets.ProviderKeyDeposit;
 import dev.bulwark.deploy.state.DeployPhase;
 import dev.bulwark.deploy.state.DeployState;
@@ -90,6 +91,7 @@ public final class ContainerDeployer {
 
         if (existing.isEmpty()) {
             ServiceCertificates.checkQuota(aws.lightsail(), blueprint.region()); // a new stack requests one
+            RetainedSecrets.check(aws.secretsManager(), blueprint);
         }
         boolean attached = existing.flatMap(s -> StackRollout.output(s, ContainerStackOutputs.CERTIFICATE_PHASE))
                 .map(ATTACHED::equals).orElse(false);
