@@ -20,6 +20,7 @@ import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.lightsail.model.Container;
 import software.amazon.awssdk.services.lightsail.model.ContainerService;
+import software.amazon.awssdk.services.lightsail.model.ContainerServiceDeployment;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -299,6 +300,27 @@ class ContainerDeployTest {
         assertEquals(DeployException.Kind.ENVIRONMENT, e.kind());
         assertTrue(e.getMessage().contains("FAILED") && e.getMessage().contains(
                 "aws lightsail get-container-log --service-name openclaw-cs --container-name gateway"), e.getMessage());
+    }
+
+    /**
+     * Issue 16 item 5: the container handler calls RUNNING stable, so the stack ends UPDATE_COMPLETE while the new
+     * deployment FAILED and Lightsail keeps serving the previous one (current ACTIVE, no next). Only the
+     * deployment list shows it.
+     */
+    @Test
+    void deploy_newDeploymentFailedButServiceRunsTheOldOne_failsLoudly() {
+        scriptTwoPhases();
+        lightsail.lastServiceCertificateStatus = "ISSUED";
+        secretsManager.values.put("openclaw-cs/anthropic-api-key", "{\"apiKey\":\"stored-earlier\"}");
+        lightsail.services.add(service("RUNNING", "ACTIVE", ENV_VALUE));
+        lightsail.otherDeployments.add(ContainerServiceDeployment.builder().version(4).state("FAILED").build());
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), false)));
+
+        assertTrue(e.getMessage().contains("deployment 4 of container service openclaw-cs FAILED although"
+                + " CloudFormation completed") && e.getMessage().contains("still serving deployment 3"), e.getMessage());
+        assertTrue(verified.isEmpty(), "nothing verified as if it ran");
     }
 
     @Test

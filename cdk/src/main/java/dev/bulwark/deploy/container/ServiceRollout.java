@@ -8,16 +8,22 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.lightsail.LightsailClient;
 import software.amazon.awssdk.services.lightsail.model.ContainerService;
 import software.amazon.awssdk.services.lightsail.model.ContainerServiceDeployment;
+import software.amazon.awssdk.services.lightsail.model.ContainerServiceDeploymentState;
+import software.amazon.awssdk.services.lightsail.model.ContainerServiceState;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Waits, up to a deadline, for the container service to be {@code RUNNING} with its current deployment
- * {@code ACTIVE}: CloudFormation may finish before Lightsail has pulled and started the containers. A failed
- * deployment stops with where to read the containers' logs.
+ * {@code ACTIVE}: CloudFormation may finish before Lightsail has pulled and started the containers, and reports
+ * success even when the new deployment FAILED (its handler calls RUNNING or READY stable). So the newest
+ * deployment Lightsail lists must be the current one; a failed deployment stops with where to read the logs.
  */
 public final class ServiceRollout {
     private final LightsailClient lightsail;
@@ -54,12 +60,16 @@ public final class ServiceRollout {
             ContainerService service = read(lightsail, serviceName);
             ContainerServiceDeployment current = service.currentDeployment();
             ContainerServiceDeployment next = service.nextDeployment();
-            if (next != null && "FAILED".equals(next.stateAsString())
-                    || current != null && "FAILED".equals(current.stateAsString())) {
-                ContainerServiceDeployment failed = next != null && "FAILED".equals(next.stateAsString()) ? next
-                        : current;
-                throw DeployException.environment("deployment " + failed.version() + " of container service "
-                        + serviceName + " FAILED (service " + service.stateAsString() + detail(service) + "): read"
+            Optional<ContainerServiceDeployment> newest = newest(serviceName);
+            Optional<ContainerServiceDeployment> failed = Stream.of(next, newest.orElse(null), current)
+                    .filter(d -> d != null && d.state() == ContainerServiceDeploymentState.FAILED).findFirst();
+            if (failed.isPresent()) {
+                // CloudFormation's handler calls RUNNING or READY stable, so its UPDATE_COMPLETE does not mean the
+                // new containers run: Lightsail keeps serving the previous deployment when the new one fails.
+                throw DeployException.environment("deployment " + failed.get().version() + " of container service "
+                        + serviceName + " FAILED although CloudFormation completed (service " + service.stateAsString()
+                        + detail(service) + (current != null && current != failed.get() ? ", still serving deployment "
+                        + current.version() : "") + "): read"
                         + " why with `aws lightsail get-container-log --service-name " + serviceName
                         + " --container-name gateway` (and --container-name proxy), fix the image or blueprint and"
                         + " deploy again");
@@ -67,8 +77,10 @@ public final class ServiceRollout {
             String now = "service " + service.stateAsString() + detail(service) + ", deployment "
                     + (current == null ? "none yet" : current.version() + " " + current.stateAsString())
                     + (next == null ? "" : ", next " + next.version() + " " + next.stateAsString());
-            if ("RUNNING".equals(service.stateAsString()) && current != null
-                    && "ACTIVE".equals(current.stateAsString()) && next == null) {
+            boolean newestIsCurrent = current != null && newest.map(d -> d.version().equals(current.version()))
+                    .orElse(true);
+            if (service.state() == ContainerServiceState.RUNNING && current != null
+                    && current.state() == ContainerServiceDeploymentState.ACTIVE && next == null && newestIsCurrent) {
                 console.line("Container service " + serviceName + ": " + now + ".");
                 return service;
             }
@@ -83,6 +95,16 @@ public final class ServiceRollout {
                 last = now;
             }
             sleeper.sleep(interval);
+        }
+    }
+
+    /** The highest-numbered deployment Lightsail lists: the one this rollout made, whatever became of it. */
+    private Optional<ContainerServiceDeployment> newest(String serviceName) {
+        try {
+            return lightsail.getContainerServiceDeployments(b -> b.serviceName(serviceName)).deployments().stream()
+                    .filter(d -> d.version() != null).max(Comparator.comparing(ContainerServiceDeployment::version));
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "listing the deployments of container service " + serviceName);
         }
     }
 
