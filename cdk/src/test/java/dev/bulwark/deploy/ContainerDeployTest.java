@@ -86,28 +86,20 @@ class ContainerDeployTest {
 
     private Deployer deployer() {
         Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
-        StackSynthesis synthesis = new StackSynthesis() {
-            @Override
-            public SynthesizedStack synth(Blueprint bp, boolean validated, Path out) {
-                throw new AssertionError("container mode synthesizes with context");
-            }
-
-            @Override
-            public SynthesizedStack synth(Blueprint bp, Map<String, String> context, Path out) {
-                contexts.add(new HashMap<>(context));
-                String body = "{\"Resources\":{},\"Outputs\":{}}";
-                try {
-                    return new SynthesizedStack("bulwark-" + bp.name(), body, new ObjectMapper().readTree(body),
-                            List.of());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+        StackSynthesis synthesis = (bp, context, out) -> {
+            contexts.add(new HashMap<>(context.asCdkContext()));
+            String body = "{\"Resources\":{},\"Outputs\":{}}";
+            try {
+                return new SynthesizedStack("bulwark-" + bp.name(), body, new ObjectMapper().readTree(body),
+                        List.of());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
         };
         return new Deployer(aws(), console, clock, Sleeper.none(), () -> { }, synthesis,
-                (bp, url, host) -> {
-                    verified.add(url + " " + host);
-                    return url.contains("cs.amazonlightsail.com") ? 0 : 1;
+                (bp, endpoints) -> {
+                    endpoints.forEach(e -> verified.add(e.url() + " " + e.host().orElse(null)));
+                    return endpoints.stream().allMatch(e -> e.url().contains("cs.amazonlightsail.com")) ? 0 : 1;
                 }, NO_WAIT, Duration.ofSeconds(10), (target, credentials) -> {
                     throw new AssertionError("container mode never delivers to a host");
                 });

@@ -85,7 +85,8 @@ class DeployerTest {
     private Deployer deployer() {
         AwsClients aws = new AwsClients(cloudFormation, lightsail, secretsManager, sts, new FakeRoute53());
         Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
-        StackSynthesis synthesis = (bp, validated, out) -> {
+        StackSynthesis synthesis = (bp, context, out) -> {
+            boolean validated = context.certificateAttached();
             synthPhases.add(validated);
             String body = "{\"Metadata\":{\"bulwark:preCreateSteps\":[{\"action\":\"CreateKeyPair\",\"argument\":\""
                     + bp.name() + "-key\"}]},\"Resources\":{},\"Outputs\":{\"CertificatePhase\":{\"Value\":\""
@@ -102,8 +103,8 @@ class DeployerTest {
             }
         };
         return new Deployer(aws, console, clock, Sleeper.none(), node::check, synthesis,
-                (bp, url, host) -> {
-                    verified.add(url + " " + host);
+                (bp, endpoints) -> {
+                    endpoints.forEach(e -> verified.add(e.url() + " " + e.host().orElse(null)));
                     return 0;
                 }, NO_WAIT, Duration.ofSeconds(10), (target, credentials) -> {
                     delivered.add(target.user() + "@" + target.host() + ":" + target.port() + " " + target.knownHosts()

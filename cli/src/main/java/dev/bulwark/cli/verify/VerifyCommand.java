@@ -8,10 +8,12 @@ import dev.bulwark.findings.Severity;
 import dev.bulwark.report.ReportFormat;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeCatalog;
+import dev.bulwark.verify.TargetSpec;
 import dev.bulwark.verify.Verdict;
 import dev.bulwark.verify.Verifier;
 import dev.bulwark.verify.VerifyReport;
 import dev.bulwark.verify.ssh.SshProbe;
+import dev.bulwark.verify.waiver.Waivers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -144,7 +146,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        VerifyConfig config = VerifyConfig.resolve(options(), blueprints);
+        VerifyConfig config = VerifyConfig.resolve(options(), blueprints, blueprint -> ContainerTargets.urls(blueprint, Path.of("")));
         config.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
 
@@ -161,12 +163,22 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     private VerifyReport run(VerifyConfig config) {
-        Verifier verifier = Verifier.builder().probes(probesFor(config)).timeout(timeout)
+        return run(verifier(probesFor(config), timeout, Optional.ofNullable(caFile), clock, config.waivers()),
+                config.targets());
+    }
+
+    /** The verify engine as every command runs it: bounded by {@code timeout}, each call by at most 5 s. */
+    static Verifier verifier(List<Probe> probes, Duration timeout, Optional<Path> caFile, Clock clock,
+                             Waivers waivers) {
+        return Verifier.builder().probes(probes).timeout(timeout)
                 .perCallTimeout(timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout : Duration.ofSeconds(5))
-                .caFile(Optional.ofNullable(caFile)).clock(clock).waivers(config.waivers())
+                .caFile(caFile).clock(clock).waivers(waivers)
                 .toolVersion(VersionProvider.version()).build();
+    }
+
+    static VerifyReport run(Verifier verifier, List<TargetSpec> targets) {
         try {
-            return verifier.verify(config.targets());
+            return verifier.verify(targets);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserException(ExitCode.ENVIRONMENT, "verify was interrupted before it finished; nothing was checked");

@@ -26,6 +26,7 @@ import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything a verify run needs, read and validated: the targets with their expectations, the waivers, and the
@@ -39,7 +40,12 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         warnings = List.copyOf(warnings);
     }
 
-    static VerifyConfig resolve(VerifyOptions options, BlueprintReader blueprints) {
+    /**
+     * @param recorded the endpoints deploy recorded for a container blueprint given alone (no URL); handed in, so
+     *                 verify itself reads no deploy state
+     */
+    static VerifyConfig resolve(VerifyOptions options, BlueprintReader blueprints,
+                                Function<Blueprint, List<String>> recorded) {
         List<String> warnings = new ArrayList<>();
         Optional<SshEndpoint> ssh = options.ssh().map(VerifyConfig::sshEndpoint);
         if (options.targets().isPresent() && ssh.isPresent()) {
@@ -62,7 +68,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         if (options.url().isEmpty() && options.targets().isEmpty() && options.blueprint().isPresent()) {
             Blueprint blueprint = blueprint(options.blueprint().get(), blueprints, warnings);
             if (blueprint.mode() == Mode.CONTAINER) {
-                return containerTargets(options, blueprint, warnings, ssh);
+                return containerTargets(options, blueprint, warnings, ssh, recorded);
             }
         }
         if (options.url().isPresent() == options.targets().isPresent()) {
@@ -98,7 +104,8 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
 
     /** A container blueprint alone: its service URL from the deploy state, then each custom domain. */
     private static VerifyConfig containerTargets(VerifyOptions options, Blueprint blueprint, List<String> warnings,
-                                                 Optional<SshEndpoint> ssh) {
+                                                 Optional<SshEndpoint> ssh,
+                                                 Function<Blueprint, List<String>> recorded) {
         if (options.host().isPresent() || ssh.isPresent()) {
             throw usage("--host and --ssh have nothing to aim at in container mode: the service has no host address"
                     + " and no SSH");
@@ -107,7 +114,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         options.output().ifPresent(VerifyConfig::writable);
         Waivers waivers = options.waivers().map(VerifyConfig::waivers).orElse(Waivers.none());
         List<TargetSpec> targets = new ArrayList<>();
-        for (String url : ContainerTargets.urls(blueprint, Path.of(""))) {
+        for (String url : recorded.apply(blueprint)) {
             targets.add(spec(url(url), Optional.empty(), Optional.of(blueprint), Optional.empty(), warnings));
         }
         return new VerifyConfig(options, targets, waivers, warnings, ssh);
@@ -121,8 +128,8 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         }
     }
 
-    private static TargetSpec spec(URI url, Optional<String> host, Optional<Blueprint> blueprint,
-                                   Optional<SourceLocation> declaredAt, List<String> warnings) {
+    static TargetSpec spec(URI url, Optional<String> host, Optional<Blueprint> blueprint,
+                           Optional<SourceLocation> declaredAt, List<String> warnings) {
         if (TargetUrl.isPlainHttp(url)) {
             warnings.add(url + " is plain HTTP; the public endpoint of a hardened deployment is https://, "
                     + "so TLS checks will report what a browser would see there");
