@@ -3,6 +3,7 @@ package dev.bulwark.deploy;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.deploy.aws.AwsClients;
+import dev.bulwark.deploy.aws.Polling;
 import dev.bulwark.deploy.certificate.CertificateValidation;
 import dev.bulwark.deploy.certificate.DnsRecordWriter;
 import dev.bulwark.deploy.container.ContainerMode;
@@ -18,6 +19,7 @@ import dev.bulwark.deploy.pipeline.DeployPipeline;
 import dev.bulwark.deploy.preflight.Preflight;
 import dev.bulwark.secret.Secret;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -76,8 +78,8 @@ public final class Deployer {
         try {
             Preflight preflight = new Preflight(aws, node, console);
             DeployMode mode = container
-                    ? new ContainerMode(aws, console, preflight, new ServiceRollout(aws.lightsail(), console, clock,
-                    sleeper, pollInterval), keys)
+                    ? new ContainerMode(aws, console, preflight, new ServiceRollout(aws.lightsail(), console,
+                    polling()), keys)
                     : new InstanceMode(aws, console, preflight, delivery, keys, () -> givenCidr.or(() -> config
                     .sshFromLookup().map(lookup -> detectedCidr(lookup, blueprint))));
             return pipeline().run(blueprint, config, mode);
@@ -88,9 +90,15 @@ public final class Deployer {
 
     private DeployPipeline pipeline() {
         StackRollout rollout = new StackRollout(aws, console, clock, sleeper, waiting, pollInterval);
-        CertificateValidation certificates = new CertificateValidation(aws.lightsail(),
-                new DnsRecordWriter(aws.lightsail(), aws.route53()), console, clock, sleeper, pollInterval);
+        CertificateValidation certificates = new CertificateValidation(
+                new DnsRecordWriter(aws.lightsail(), aws.route53()), console, polling());
         return new DeployPipeline(aws, console, clock, synthesis, rollout, certificates, verifier);
+    }
+
+    /** Waits on Lightsail states: {@code pollInterval} apart, unless the injected waiter pacing says otherwise. */
+    private Polling polling() {
+        return new Polling(waiting.toBuilder().backoffStrategyV2(waiting.backoffStrategyV2()
+                .orElse(BackoffStrategy.fixedDelayWithoutJitter(pollInterval))).build());
     }
 
     /** Offline checks before keys are read or AWS is asked: no SSH in container mode, no placeholder image. */
