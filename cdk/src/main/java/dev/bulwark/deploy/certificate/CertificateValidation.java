@@ -32,28 +32,16 @@ public final class CertificateValidation {
      */
     public boolean await(String domainName, String certificateName, Supplier<CertificateStatus> lookup,
                          Duration wait) {
-        CertificateStatus first = lookup.get();
-        if (!first.issued() && !first.failed()) {
-            console.line("Certificate " + certificateName + " awaits DNS validation. These CNAME records prove you"
-                    + " own " + domainName + ":");
-            first.records().forEach(r -> console.line("  " + r.render()));
-            dns.write(domainName, first.records()).ifPresentOrElse(
-                    where -> console.line("Created them in " + where + "."),
-                    () -> console.line("Create them at your DNS provider; validation usually takes minutes after"
-                            + " that."));
-        }
-        boolean[] polled = {false};
-        Optional<CertificateStatus> settled = polling.until(CertificateStatus.class, () -> {
-            if (!polled[0]) {
-                polled[0] = true;
-                return first;
+        boolean[] shown = {false};
+        Optional<CertificateStatus> settled = polling.until(CertificateStatus.class, lookup, status -> {
+            if (status.issued() || status.failed()) {
+                return true;
             }
-            return lookup.get();
-        }, status -> {
-            if (!status.issued() && !status.failed()) {
-                console.line("  waiting for validation (" + status.status() + ")...");
+            if (!shown[0]) {
+                shown[0] = showRecords(domainName, certificateName, status);
             }
-            return status.issued() || status.failed();
+            console.line("  waiting for validation (" + status.status() + ")...");
+            return false;
         }, wait);
         if (settled.isEmpty()) {
             return false;
@@ -63,6 +51,27 @@ public final class CertificateValidation {
                     + ": check the CNAME records above, then run `bulwark destroy` and deploy again");
         }
         console.line("Certificate " + certificateName + " is issued.");
+        return true;
+    }
+
+    /**
+     * Prints (and where the zone is in the account, creates) the validation records once Lightsail has published
+     * them; a certificate just requested may have none yet.
+     *
+     * @return whether they were shown
+     */
+    private boolean showRecords(String domainName, String certificateName, CertificateStatus status) {
+        if (status.records().isEmpty()) {
+            console.line("Certificate " + certificateName + " was requested; Lightsail has not published its DNS"
+                    + " validation records yet.");
+            return false;
+        }
+        console.line("Certificate " + certificateName + " awaits DNS validation. These CNAME records prove you own "
+                + domainName + ":");
+        status.records().forEach(r -> console.line("  " + r.render()));
+        dns.write(domainName, status.records()).ifPresentOrElse(
+                where -> console.line("Created them in " + where + "."),
+                () -> console.line("Create them at your DNS provider; validation usually takes minutes after that."));
         return true;
     }
 }
