@@ -1,13 +1,15 @@
 package dev.bulwark.deploy;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.deploy.pipeline.DeployedEndpoint;
 
-/** The last deploy step: verify the live endpoint from outside and return verify's exit code (0, 1 or 3). */
+import java.util.List;
+
+/**
+ * The last deploy step: verify the deployment's endpoints from outside, in one report, and return verify's exit
+ * code (0 passed, 1 findings, 3 not checked). The CLI implements it on the verify engine.
+ */
 @FunctionalInterface
 public interface EndpointVerifier {
-    /**
-     * @param url  the deployment's HTTPS endpoint
-     * @param host the instance's public address, for the port scan
-     */
-    int verify(Blueprint blueprint, String url, String host);
+    int verify(Blueprint blueprint, List<DeployedEndpoint> endpoints);
 }

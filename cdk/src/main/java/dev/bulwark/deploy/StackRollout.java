@@ -1,6 +1,7 @@
 package dev.bulwark.deploy;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.cdk.synth.StackContext;
 import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.changeset.ChangeSetDiff;
 import dev.bulwark.deploy.changeset.ChangeSets;
@@ -42,12 +43,17 @@ public final class StackRollout {
         this.changeSets = new ChangeSets(aws.cloudFormation(), waiting, clock);
     }
 
+    /** The stack name: {@code bulwark-<name>}, the same rule in both modes. */
+    public static String stackNameFor(Blueprint blueprint) {
+        return dev.bulwark.cdk.instance.InstanceStack.stackIdFor(blueprint);
+    }
+
     public Optional<Stack> describe(String stackName) {
         return changeSets.describe(stackName);
     }
 
     /** Synthesizes with the given context; findings at or above {@code --fail-on} stop the deploy (exit 2). */
-    public SynthesizedStack synth(StackSynthesis synthesis, Blueprint blueprint, Map<String, String> context,
+    public SynthesizedStack synth(StackSynthesis synthesis, Blueprint blueprint, StackContext context,
                                   String phase, DeployConfig config) {
         console.line("Synthesizing " + blueprint.name() + phase + " with the CDK and the rule packs...");
         return gate(blueprint, synthesis.synth(blueprint, context, config.outDir()), config);

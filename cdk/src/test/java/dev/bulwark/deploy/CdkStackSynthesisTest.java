@@ -3,7 +3,14 @@ package dev.bulwark.deploy;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cdk.container.ContainerStackOutputs;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bulwark.cdk.synth.DeployableStack;
+import dev.bulwark.cdk.synth.PlanSynthesis;
+import dev.bulwark.cdk.synth.StackContext;
+import dev.bulwark.plan.SynthOutput;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -22,8 +29,8 @@ class CdkStackSynthesisTest {
         Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance.yaml"));
         CdkStackSynthesis synthesis = CdkStackSynthesis.create();
 
-        SynthesizedStack phase1 = synthesis.synth(blueprint, false, dir.resolve("one"));
-        SynthesizedStack phase2 = synthesis.synth(blueprint, true, dir.resolve("two"));
+        SynthesizedStack phase1 = synthesis.synth(blueprint, StackContext.FIRST_DEPLOY, dir.resolve("one"));
+        SynthesizedStack phase2 = synthesis.synth(blueprint, StackContext.FIRST_DEPLOY.attached(), dir.resolve("two"));
 
         assertEquals("bulwark-openclaw-prod", phase1.stackName());
         assertFalse(phase1.template().path("Parameters").has("BootstrapVersion"),
@@ -53,13 +60,22 @@ class CdkStackSynthesisTest {
                 "a stack made without its own synthesizer takes the app's bootstrapless default");
     }
 
-    @Test
-    void synth_instanceModeWithContextMap_takesThePhaseFromIt() throws Exception {
-        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance.yaml"));
+    /**
+     * What plan shows is what deploy deploys: plan's synthesis (the planner's seam) and deploy's first synthesis
+     * of a new stack give the same template, for both sample blueprints.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"openclaw-instance.yaml", "openclaw-container.yaml"})
+    void synth_sampleBlueprint_planShowsExactlyTheTemplateDeploySends(String sample) throws Exception {
+        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/" + sample));
 
-        SynthesizedStack stack = CdkStackSynthesis.create().synth(blueprint,
-                java.util.Map.of(ContainerStackOutputs.CERTIFICATE_VALIDATED_CONTEXT, "true"), dir.resolve("map"));
+        SynthOutput plan = new PlanSynthesis(DeployableStack.create()).synth(blueprint, dir.resolve("plan"));
+        SynthesizedStack deploy = CdkStackSynthesis.create().synth(blueprint, StackContext.FIRST_DEPLOY,
+                dir.resolve("deploy"));
 
-        assertEquals("validated", stack.template().path("Outputs").path("CertificatePhase").path("Value").asText());
+        assertEquals(plan.stackName(), deploy.stackName());
+        assertEquals(plan.template(), deploy.template());
+        assertEquals(plan.template(), new ObjectMapper().readTree(deploy.templateBody()), "the body sent is it too");
+        assertEquals(plan.findings(), deploy.findings());
     }
 }

@@ -20,6 +20,7 @@ import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.lightsail.model.Container;
 import software.amazon.awssdk.services.lightsail.model.ContainerService;
+import software.amazon.awssdk.services.lightsail.model.ContainerServiceDeployment;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -85,28 +86,20 @@ class ContainerDeployTest {
 
     private Deployer deployer() {
         Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
-        StackSynthesis synthesis = new StackSynthesis() {
-            @Override
-            public SynthesizedStack synth(Blueprint bp, boolean validated, Path out) {
-                throw new AssertionError("container mode synthesizes with context");
-            }
-
-            @Override
-            public SynthesizedStack synth(Blueprint bp, Map<String, String> context, Path out) {
-                contexts.add(new HashMap<>(context));
-                String body = "{\"Resources\":{},\"Outputs\":{}}";
-                try {
-                    return new SynthesizedStack("bulwark-" + bp.name(), body, new ObjectMapper().readTree(body),
-                            List.of());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+        StackSynthesis synthesis = (bp, context, out) -> {
+            contexts.add(new HashMap<>(context.asCdkContext()));
+            String body = "{\"Resources\":{},\"Outputs\":{}}";
+            try {
+                return new SynthesizedStack("bulwark-" + bp.name(), body, new ObjectMapper().readTree(body),
+                        List.of());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
         };
         return new Deployer(aws(), console, clock, Sleeper.none(), () -> { }, synthesis,
-                (bp, url, host) -> {
-                    verified.add(url + " " + host);
-                    return url.contains("cs.amazonlightsail.com") ? 0 : 1;
+                (bp, endpoints) -> {
+                    endpoints.forEach(e -> verified.add(e.url() + " " + e.host().orElse(null)));
+                    return endpoints.stream().allMatch(e -> e.url().contains("cs.amazonlightsail.com")) ? 0 : 1;
                 }, NO_WAIT, Duration.ofSeconds(10), (target, credentials) -> {
                     throw new AssertionError("container mode never delivers to a host");
                 });
@@ -299,6 +292,27 @@ class ContainerDeployTest {
         assertEquals(DeployException.Kind.ENVIRONMENT, e.kind());
         assertTrue(e.getMessage().contains("FAILED") && e.getMessage().contains(
                 "aws lightsail get-container-log --service-name openclaw-cs --container-name gateway"), e.getMessage());
+    }
+
+    /**
+     * Issue 16 item 5: the container handler calls RUNNING stable, so the stack ends UPDATE_COMPLETE while the new
+     * deployment FAILED and Lightsail keeps serving the previous one (current ACTIVE, no next). Only the
+     * deployment list shows it.
+     */
+    @Test
+    void deploy_newDeploymentFailedButServiceRunsTheOldOne_failsLoudly() {
+        scriptTwoPhases();
+        lightsail.lastServiceCertificateStatus = "ISSUED";
+        secretsManager.values.put("openclaw-cs/anthropic-api-key", "{\"apiKey\":\"stored-earlier\"}");
+        lightsail.services.add(service("RUNNING", "ACTIVE", ENV_VALUE));
+        lightsail.otherDeployments.add(ContainerServiceDeployment.builder().version(4).state("FAILED").build());
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), false)));
+
+        assertTrue(e.getMessage().contains("deployment 4 of container service openclaw-cs FAILED although"
+                + " CloudFormation completed") && e.getMessage().contains("still serving deployment 3"), e.getMessage());
+        assertTrue(verified.isEmpty(), "nothing verified as if it ran");
     }
 
     @Test

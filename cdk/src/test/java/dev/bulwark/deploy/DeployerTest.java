@@ -85,7 +85,8 @@ class DeployerTest {
     private Deployer deployer() {
         AwsClients aws = new AwsClients(cloudFormation, lightsail, secretsManager, sts, new FakeRoute53());
         Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
-        StackSynthesis synthesis = (bp, validated, out) -> {
+        StackSynthesis synthesis = (bp, context, out) -> {
+            boolean validated = context.certificateAttached();
             synthPhases.add(validated);
             String body = "{\"Metadata\":{\"bulwark:preCreateSteps\":[{\"action\":\"CreateKeyPair\",\"argument\":\""
                     + bp.name() + "-key\"}]},\"Resources\":{},\"Outputs\":{\"CertificatePhase\":{\"Value\":\""
@@ -102,8 +103,8 @@ class DeployerTest {
             }
         };
         return new Deployer(aws, console, clock, Sleeper.none(), node::check, synthesis,
-                (bp, url, host) -> {
-                    verified.add(url + " " + host);
+                (bp, endpoints) -> {
+                    endpoints.forEach(e -> verified.add(e.url() + " " + e.host().orElse(null)));
                     return 0;
                 }, NO_WAIT, Duration.ofSeconds(10), (target, credentials) -> {
                     delivered.add(target.user() + "@" + target.host() + ":" + target.port() + " " + target.knownHosts()
@@ -233,6 +234,34 @@ class DeployerTest {
         assertContains(console.text(), "Resuming: the last deploy reached 'certificate-pending'");
         assertEquals(DeployPhase.VERIFIED, resumed.phase());
         assertEquals(List.of(false, false, true), synthPhases);
+    }
+
+    /**
+     * Issue 16 item 3: CreateSecret of a name scheduled for deletion fails ("scheduled for deletion"), and of a
+     * retained one "already exists"; either would roll back the whole create, so preflight stops first.
+     */
+    @Test
+    void deploy_providerKeySecretScheduledForDeletion_stopsBeforeAnyChangeNamingTheFix() {
+        secretsManager.retained.put("openclaw-prod/anthropic-api-key", Instant.parse("2029-12-20T10:00:00Z"));
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO)));
+
+        assertEquals(DeployException.Kind.ENVIRONMENT, e.kind());
+        assertContains(e.getMessage(), "openclaw-prod/anthropic-api-key (scheduled for deletion since 2029-12-20",
+                "--force-delete-secrets");
+        assertFalse(cloudFormation.calls.stream().anyMatch(c -> c.startsWith("CreateChangeSet")), "nothing created");
+    }
+
+    @Test
+    void deploy_providerKeySecretLeftByFailedCreate_stopsBeforeAnyChange() {
+        secretsManager.retained.put("openclaw-prod/anthropic-api-key", null);
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ZERO)));
+
+        assertContains(e.getMessage(), "openclaw-prod/anthropic-api-key (exists, kept from an earlier deployment)");
+        assertTrue(lightsail.calls.isEmpty(), "no key pair made either: " + lightsail.calls);
     }
 
     @Test

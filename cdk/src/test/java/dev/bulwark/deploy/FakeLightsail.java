@@ -209,12 +209,38 @@ final class FakeLightsail implements LightsailClient {
                                                 .value("_cs2.acm-validations.aws.")).build())).build()).build();
     }
 
+    /**
+     * Deployments GetContainerServiceDeployments adds to the service's current and next ones, as Lightsail lists
+     * every deployment (a failed one too, which GetContainerServices no longer shows once it failed).
+     */
+    final List<software.amazon.awssdk.services.lightsail.model.ContainerServiceDeployment> otherDeployments =
+            new java.util.ArrayList<>();
+    private software.amazon.awssdk.services.lightsail.model.ContainerService lastService;
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.GetContainerServiceDeploymentsResponse
+            getContainerServiceDeployments(
+            software.amazon.awssdk.services.lightsail.model.GetContainerServiceDeploymentsRequest request) {
+        calls.add("GetContainerServiceDeployments " + request.serviceName());
+        List<software.amazon.awssdk.services.lightsail.model.ContainerServiceDeployment> all =
+                new java.util.ArrayList<>(otherDeployments);
+        if (lastService != null && lastService.currentDeployment() != null) {
+            all.add(lastService.currentDeployment());
+        }
+        if (lastService != null && lastService.nextDeployment() != null) {
+            all.add(lastService.nextDeployment());
+        }
+        return software.amazon.awssdk.services.lightsail.model.GetContainerServiceDeploymentsResponse.builder()
+                .deployments(all).build();
+    }
+
     @Override
     public software.amazon.awssdk.services.lightsail.model.GetContainerServicesResponse getContainerServices(
             software.amazon.awssdk.services.lightsail.model.GetContainerServicesRequest request) {
         calls.add("GetContainerServices " + request.serviceName());
         software.amazon.awssdk.services.lightsail.model.ContainerService service = services.size() > 1
                 ? services.poll() : services.peek();
+        lastService = service;
         return software.amazon.awssdk.services.lightsail.model.GetContainerServicesResponse.builder()
                 .containerServices(service == null ? List.of() : List.of(service)).build();
     }

@@ -26,11 +26,28 @@ final class FakeSecretsManager implements SecretsManagerClient {
     }
 
     final java.util.List<String> deletions = new java.util.ArrayList<>();
+    /**
+     * Secrets left from an earlier deployment, by name: the time their deletion was scheduled, or null while they
+     * still exist. DescribeSecret of any other name answers ResourceNotFoundException, as Secrets Manager does.
+     */
+    final Map<String, java.time.Instant> retained = new LinkedHashMap<>();
+
+    @Override
+    public software.amazon.awssdk.services.secretsmanager.model.DescribeSecretResponse describeSecret(
+            software.amazon.awssdk.services.secretsmanager.model.DescribeSecretRequest request) {
+        if (!retained.containsKey(request.secretId())) {
+            throw software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException.builder()
+                    .message("Secrets Manager can't find the specified secret.").build();
+        }
+        return software.amazon.awssdk.services.secretsmanager.model.DescribeSecretResponse.builder()
+                .name(request.secretId()).deletedDate(retained.get(request.secretId())).build();
+    }
 
     @Override
     public software.amazon.awssdk.services.secretsmanager.model.DeleteSecretResponse deleteSecret(
             software.amazon.awssdk.services.secretsmanager.model.DeleteSecretRequest request) {
-        deletions.add(request.secretId() + " " + request.recoveryWindowInDays());
+        deletions.add(request.secretId() + " " + (Boolean.TRUE.equals(request.forceDeleteWithoutRecovery())
+                ? "force" : request.recoveryWindowInDays()));
         return software.amazon.awssdk.services.secretsmanager.model.DeleteSecretResponse.builder().build();
     }
 

@@ -133,6 +133,16 @@ class StatusAndDestroyTest {
     }
 
     @Test
+    void destroy_forceDeleteSecrets_deletesWithoutRecoveryWindowAndLeavesNoSecret() {
+        List<String> remains = new Destroyer(aws, console, clock, Sleeper.none(), Duration.ofSeconds(5))
+                .destroy(blueprint, new DestroyConfig(true, false, 30, dir, Duration.ofMinutes(30), true))
+                .orElseThrow();
+
+        assertEquals(List.of("openclaw-prod/anthropic-api-key force"), secretsManager.deletions);
+        assertTrue(remains.stream().noneMatch(r -> r.contains("secret")), String.join("\n", remains));
+    }
+
+    @Test
     void destroy_wrongNameTyped_changesNothing() {
         console.interactive = true;
         console.answers.add("openclaw-staging");

@@ -4,30 +4,26 @@ import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.plan.Plan;
 import dev.bulwark.plan.Synthesis;
 import dev.bulwark.plan.SynthOutput;
-import software.amazon.awscdk.App;
-import software.amazon.awscdk.Stack;
 
 import java.nio.file.Path;
-import java.util.function.BiFunction;
 
 /**
- * The {@link Synthesizer} behind the planner's {@link Synthesis} seam. A synthesis that could not finish
- * surfaces as {@link UncheckedSynthException}, whose cause tells a missing Node.js apart from other failures.
+ * The {@link DeployableStack} behind the planner's {@link Synthesis} seam, in the context of a first deploy: the
+ * template plan shows is the one deploy's first change set sends. A synthesis that could not finish surfaces as
+ * {@link UncheckedSynthException}, whose cause tells a missing Node.js apart from other failures.
  */
 public final class PlanSynthesis implements Synthesis {
 
-    private final Synthesizer synthesizer;
-    private final BiFunction<App, Blueprint, Stack> stackFactory;
+    private final DeployableStack stack;
 
-    public PlanSynthesis(Synthesizer synthesizer, BiFunction<App, Blueprint, Stack> stackFactory) {
-        this.synthesizer = synthesizer;
-        this.stackFactory = stackFactory;
+    public PlanSynthesis(DeployableStack stack) {
+        this.stack = stack;
     }
 
     @Override
     public SynthOutput synth(Blueprint blueprint, Path outDir) {
         try {
-            return toOutput(synthesizer.synth(blueprint, outDir, stackFactory));
+            return toOutput(stack.synth(blueprint, StackContext.FIRST_DEPLOY, outDir));
         } catch (SynthException e) {
             throw new UncheckedSynthException(e);
         }

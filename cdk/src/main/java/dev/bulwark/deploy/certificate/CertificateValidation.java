@@ -2,12 +2,10 @@ package dev.bulwark.deploy.certificate;
 
 import dev.bulwark.deploy.Console;
 import dev.bulwark.deploy.DeployException;
-import dev.bulwark.deploy.Sleeper;
-import software.amazon.awssdk.services.lightsail.LightsailClient;
+import dev.bulwark.deploy.aws.Polling;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -16,46 +14,57 @@ import java.util.function.Supplier;
  * deploy stops resumably and the next run picks up here.
  */
 public final class CertificateValidation {
-    private final LightsailClient lightsail;
     private final DnsRecordWriter dns;
     private final Console console;
-    private final Clock clock;
-    private final Sleeper sleeper;
-    private final Duration interval;
+    private final Polling polling;
 
-    public CertificateValidation(LightsailClient lightsail, DnsRecordWriter dns, Console console, Clock clock,
-                                 Sleeper sleeper, Duration interval) {
-        this.lightsail = lightsail;
+    public CertificateValidation(DnsRecordWriter dns, Console console, Polling polling) {
         this.dns = dns;
         this.console = console;
-        this.clock = clock;
-        this.sleeper = sleeper;
-        this.interval = interval;
-    }
-
-    public CertificateStatus status(String loadBalancerName, String certificateName) {
-        return CertificateReader.status(lightsail, loadBalancerName, certificateName);
+        this.polling = polling;
     }
 
     /**
-     * @return true when the certificate is issued; false when it is still pending at the end of {@code wait}
-     */
-    public boolean await(String domainName, String loadBalancerName, String certificateName, Duration wait) {
-        return await(domainName, certificateName, () -> status(loadBalancerName, certificateName), wait);
-    }
-
-    /**
-     * The same wait for any certificate whose status {@code lookup} reads (container mode: a Lightsail certificate
-     * read with {@code GetCertificates}).
+     * Waits for the certificate whose status {@code lookup} reads (instance mode: the load balancer's; container
+     * mode: a Lightsail certificate).
      *
      * @return true when the certificate is issued; false when it is still pending at the end of {@code wait}
      */
     public boolean await(String domainName, String certificateName, Supplier<CertificateStatus> lookup,
                          Duration wait) {
-        CertificateStatus status = lookup.get();
-        if (status.issued()) {
-            console.line("Certificate " + certificateName + " is issued.");
-            return true;
+        boolean[] shown = {false};
+        Optional<CertificateStatus> settled = polling.until(CertificateStatus.class, lookup, status -> {
+            if (status.issued() || status.failed()) {
+                return true;
+            }
+            if (!shown[0]) {
+                shown[0] = showRecords(domainName, certificateName, status);
+            }
+            console.line("  waiting for validation (" + status.status() + ")...");
+            return false;
+        }, wait);
+        if (settled.isEmpty()) {
+            return false;
+        }
+        if (settled.get().failed()) {
+            throw DeployException.environment("certificate " + certificateName + " is " + settled.get().status()
+                    + ": check the CNAME records above, then run `bulwark destroy` and deploy again");
+        }
+        console.line("Certificate " + certificateName + " is issued.");
+        return true;
+    }
+
+    /**
+     * Prints (and where the zone is in the account, creates) the validation records once Lightsail has published
+     * them; a certificate just requested may have none yet.
+     *
+     * @return whether they were shown
+     */
+    private boolean showRecords(String domainName, String certificateName, CertificateStatus status) {
+        if (status.records().isEmpty()) {
+            console.line("Certificate " + certificateName + " was requested; Lightsail has not published its DNS"
+                    + " validation records yet.");
+            return false;
         }
         console.line("Certificate " + certificateName + " awaits DNS validation. These CNAME records prove you own "
                 + domainName + ":");
@@ -63,22 +72,6 @@ public final class CertificateValidation {
         dns.write(domainName, status.records()).ifPresentOrElse(
                 where -> console.line("Created them in " + where + "."),
                 () -> console.line("Create them at your DNS provider; validation usually takes minutes after that."));
-        Instant deadline = clock.instant().plus(wait);
-        while (true) {
-            if (status.failed()) {
-                throw DeployException.environment("certificate " + certificateName + " is " + status.status()
-                        + ": check the CNAME records above, then run `bulwark destroy` and deploy again");
-            }
-            if (status.issued()) {
-                console.line("Certificate " + certificateName + " is issued.");
-                return true;
-            }
-            if (!clock.instant().isBefore(deadline)) {
-                return false;
-            }
-            console.line("  waiting for validation (" + status.status() + ")...");
-            sleeper.sleep(interval);
-            status = lookup.get();
-        }
+        return true;
     }
 }

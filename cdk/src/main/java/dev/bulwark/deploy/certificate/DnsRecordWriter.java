@@ -4,11 +4,13 @@ import dev.bulwark.deploy.aws.AwsErrors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.lightsail.LightsailClient;
 import software.amazon.awssdk.services.lightsail.model.Domain;
+import software.amazon.awssdk.services.lightsail.model.GetDomainsResponse;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.HostedZone;
 import software.amazon.awssdk.services.route53.model.RRType;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +29,9 @@ public final class DnsRecordWriter {
 
     /** Returns where the records were written ("Lightsail DNS zone x", "Route 53 hosted zone x"), or empty. */
     public Optional<String> write(String domainName, List<ValidationRecord> records) {
+        if (records.isEmpty()) {
+            return Optional.empty(); // an empty change batch is an error in Route 53; there is nothing to write yet
+        }
         Optional<String> lightsailZone = lightsailZone(domainName);
         if (lightsailZone.isPresent()) {
             for (ValidationRecord record : records) {
@@ -64,8 +69,16 @@ public final class DnsRecordWriter {
         try {
             // Lightsail DNS zones live in us-east-1; a client in another region sees none, which only means the
             // records are printed for the user instead.
-            return lightsail.getDomains(b -> { }).domains().stream().map(Domain::name)
-                    .filter(zone -> covers(zone, domainName)).max(java.util.Comparator.comparingInt(String::length));
+            List<String> zones = new ArrayList<>();
+            String token = null;
+            do {
+                String page = token;
+                GetDomainsResponse response = lightsail.getDomains(b -> b.pageToken(page));
+                response.domains().stream().map(Domain::name).forEach(zones::add);
+                token = response.nextPageToken();
+            } while (token != null && !token.isEmpty());
+            return zones.stream().filter(zone -> covers(zone, domainName))
+                    .max(java.util.Comparator.comparingInt(String::length));
         } catch (SdkException e) {
             return Optional.empty();
         }
@@ -73,7 +86,7 @@ public final class DnsRecordWriter {
 
     private Optional<HostedZone> hostedZone(String domainName) {
         try {
-            return route53.listHostedZones().hostedZones().stream()
+            return route53.listHostedZonesPaginator().hostedZones().stream()
                     .filter(z -> z.config() == null || !Boolean.TRUE.equals(z.config().privateZone()))
                     .filter(z -> covers(stripDot(z.name()), domainName))
                     .max(java.util.Comparator.comparingInt(z -> z.name().length()));

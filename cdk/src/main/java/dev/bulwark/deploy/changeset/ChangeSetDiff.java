@@ -1,5 +1,7 @@
 package dev.bulwark.deploy.changeset;
 
+import software.amazon.awssdk.services.cloudformation.model.ChangeAction;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +21,12 @@ public record ChangeSetDiff(List<StackChange> changes) {
     }
 
     public boolean replacesAnything() {
-        return changes.stream().anyMatch(c -> "True".equals(c.replacement()));
+        return changes.stream().anyMatch(StackChange::replaced);
+    }
+
+    /** Whether a resource of this type is added or replaced (a new physical resource). */
+    public boolean createsAnew(StackResourceType type) {
+        return changes.stream().anyMatch(c -> c.createsAnew(type));
     }
 
     public List<String> render() {
@@ -28,20 +35,24 @@ public record ChangeSetDiff(List<StackChange> changes) {
         }
         List<String> lines = new ArrayList<>();
         changes.forEach(c -> lines.add("  " + c.render()));
-        long add = changes.stream().filter(c -> "Add".equals(c.action())).count();
-        long modify = changes.stream().filter(c -> "Modify".equals(c.action())).count();
-        long remove = changes.stream().filter(c -> "Remove".equals(c.action())).count();
+        long add = count(ChangeAction.ADD);
+        long modify = count(ChangeAction.MODIFY);
+        long remove = count(ChangeAction.REMOVE);
         lines.add(String.format("%d to add, %d to modify, %d to remove", add, modify, remove));
         return List.copyOf(lines);
     }
 
+    private long count(ChangeAction action) {
+        return changes.stream().filter(c -> c.action() == action).count();
+    }
+
     private static int rank(StackChange change) {
-        if ("Remove".equals(change.action())) {
+        if (change.action() == ChangeAction.REMOVE) {
             return 0;
         }
-        if ("True".equals(change.replacement())) {
+        if (change.replaced()) {
             return 1;
         }
-        return "Modify".equals(change.action()) ? 2 : 3;
+        return change.action() == ChangeAction.MODIFY ? 2 : 3;
     }
 }

@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
+import software.amazon.awssdk.services.cloudformation.model.ResourceAttribute;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackStatus;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
@@ -111,7 +112,7 @@ public final class ChangeSets {
 
     private void requireUpdatable(Stack stack) {
         String status = stack.stackStatusAsString();
-        if (status.endsWith("_IN_PROGRESS") && stack.stackStatus() != StackStatus.REVIEW_IN_PROGRESS) {
+        if (StackStatuses.inProgress(stack.stackStatus()) && stack.stackStatus() != StackStatus.REVIEW_IN_PROGRESS) {
             throw DeployException.environment("stack " + stack.stackName() + " is busy (" + status + "): wait until"
                     + " it settles (`bulwark status`), then run deploy again");
         }
@@ -167,8 +168,12 @@ public final class ChangeSets {
         return new ChangeSetDiff(described.changes().stream()
                 .filter(change -> change.resourceChange() != null)
                 .map(change -> change.resourceChange())
-                .map(rc -> new StackChange(rc.actionAsString(), rc.logicalResourceId(), rc.resourceType(),
-                        rc.replacementAsString()))
+                .map(rc -> new StackChange(rc.action(), rc.logicalResourceId(), rc.resourceType(),
+                        Optional.ofNullable(rc.replacement()), rc.details().stream()
+                        .map(detail -> detail.target())
+                        .filter(target -> target != null && target.attribute() == ResourceAttribute.PROPERTIES
+                                && target.name() != null)
+                        .map(target -> target.name()).distinct().toList()))
                 .toList());
     }
 }

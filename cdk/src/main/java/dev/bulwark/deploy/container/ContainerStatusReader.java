@@ -37,7 +37,7 @@ public final class ContainerStatusReader {
     }
 
     public ContainerStatusReport read(Blueprint blueprint, Path stateRoot) {
-        String stackName = ContainerDeployer.stackNameFor(blueprint);
+        String stackName = StackRollout.stackNameFor(blueprint);
         Optional<DeployState> state = DeployStateFile.forBlueprint(stateRoot, blueprint.name()).read();
         LocalRecord local = LocalRecord.of(state);
         int serial = state.map(DeployState::readerKeySerial).orElse(DeployState.FIRST_READER_KEY_SERIAL);

@@ -11,7 +11,13 @@ import java.time.Duration;
  * @param recoveryWindowDays how long deleted provider key secrets stay recoverable (7-30)
  * @param stateRoot          under which the deploy state file lives
  * @param timeout            bound for the snapshot and for the stack deletion, each
+ * @param forceDeleteSecrets delete the provider key secrets at once, without a recovery window, so that the same
+ *                           blueprint can be deployed again right away ({@code --force-delete-secrets})
  */
 public record DestroyConfig(boolean autoApprove, boolean snapshot, int recoveryWindowDays, Path stateRoot,
-                            Duration timeout) {
+                            Duration timeout, boolean forceDeleteSecrets) {
+    public DestroyConfig(boolean autoApprove, boolean snapshot, int recoveryWindowDays, Path stateRoot,
+                         Duration timeout) {
+        this(autoApprove, snapshot, recoveryWindowDays, stateRoot, timeout, false);
+    }
 }

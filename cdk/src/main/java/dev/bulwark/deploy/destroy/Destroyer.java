@@ -80,7 +80,8 @@ public final class Destroyer {
         } else {
             console.line("Stack " + stackName + " does not exist; cleaning up what deploy made outside it.");
         }
-        remains.addAll(scheduleSecretDeletion(blueprint.secrets().providerKeys(), config.recoveryWindowDays()));
+        remains.addAll(config.forceDeleteSecrets() ? forceDeleteSecrets(blueprint.secrets().providerKeys())
+                : scheduleSecretDeletion(blueprint.secrets().providerKeys(), config.recoveryWindowDays()));
         if (!container) {
             deleteKeyPair(DeploySteps.keyPairName(blueprint));
         }
@@ -167,6 +168,21 @@ public final class Destroyer {
             }
         }
         return scheduled;
+    }
+
+    /** Deleted at once, also when an earlier destroy only scheduled them: nothing remains to block a new deploy. */
+    private List<String> forceDeleteSecrets(List<Secrets.ProviderKey> keys) {
+        for (Secrets.ProviderKey key : keys) {
+            try {
+                aws.secretsManager().deleteSecret(b -> b.secretId(key.secretName()).forceDeleteWithoutRecovery(true));
+                console.line("Deleted secret " + key.secretName() + " without a recovery window.");
+            } catch (ResourceNotFoundException e) {
+                // Already gone: nothing remains.
+            } catch (SdkException e) {
+                throw AwsErrors.translate(e, "deleting secret " + key.secretName());
+            }
+        }
+        return List.of();
     }
 
     private void deleteKeyPair(String name) {

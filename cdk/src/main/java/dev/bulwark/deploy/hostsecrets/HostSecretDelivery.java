@@ -1,6 +1,7 @@
 package dev.bulwark.deploy.hostsecrets;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.baseline.ssh.LightsailLogin;
 import dev.bulwark.baseline.systemd.Credential;
 import dev.bulwark.blueprint.Secrets;
 import dev.bulwark.deploy.Console;
@@ -58,6 +59,7 @@ public final class HostSecretDelivery {
         Map<String, Secret> credentials = credentials(blueprint.secrets());
         try {
             InstanceAccessDetails access = accessDetails(instanceName);
+            requireAdmittedUser(instanceName, access.username());
             List<String> knownHosts = HostKeyPins.knownHosts(access.ipAddress(), 22, access.hostKeys());
             if (knownHosts.isEmpty()) {
                 throw DeployException.environment("Lightsail has not reported the host keys of " + instanceName
@@ -74,6 +76,15 @@ public final class HostSecretDelivery {
                     + String.join(", ", credentials.keySet()) + ".");
         } finally {
             credentials.values().forEach(Secret::destroy);
+        }
+    }
+
+    /** The host's sshd admits Lightsail's login user of its image and the admin user, nobody else. */
+    private static void requireAdmittedUser(String instanceName, String username) {
+        if (!LightsailLogin.UBUNTU.user().equals(username)) {
+            throw DeployException.environment("Lightsail hands out SSH access to " + instanceName + " as '" + username
+                    + "', but the host baseline admits Lightsail's login as '" + LightsailLogin.UBUNTU.user()
+                    + "' only (the instance image is Ubuntu): report this, deploy cannot deliver the credentials");
         }
     }
 

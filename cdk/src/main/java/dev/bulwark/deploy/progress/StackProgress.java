@@ -4,6 +4,7 @@ import dev.bulwark.deploy.Console;
 import dev.bulwark.deploy.DeployException;
 import dev.bulwark.deploy.Sleeper;
 import dev.bulwark.deploy.aws.AwsErrors;
+import dev.bulwark.deploy.changeset.StackStatuses;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.ResourceStatus;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +27,10 @@ import java.util.Set;
  * the injected clock bounds the wait.
  */
 public final class StackProgress {
+    private static final Set<ResourceStatus> FAILED = EnumSet.of(ResourceStatus.CREATE_FAILED,
+            ResourceStatus.UPDATE_FAILED, ResourceStatus.DELETE_FAILED, ResourceStatus.IMPORT_FAILED,
+            ResourceStatus.IMPORT_ROLLBACK_FAILED, ResourceStatus.ROLLBACK_FAILED, ResourceStatus.UPDATE_ROLLBACK_FAILED);
+
     private final CloudFormationClient cloudFormation;
     private final Console console;
     private final Clock clock;
@@ -74,11 +80,10 @@ public final class StackProgress {
             }
             Stack stack = stack(stackName);
             String status = stack.stackStatusAsString();
-            if (!status.endsWith("_IN_PROGRESS")) {
-                boolean ok = status.equals("CREATE_COMPLETE") || status.equals("UPDATE_COMPLETE")
-                        || status.equals("DELETE_COMPLETE") || status.equals("IMPORT_COMPLETE");
+            if (!StackStatuses.inProgress(stack.stackStatus())) {
+                boolean ok = StackStatuses.succeeded(stack.stackStatus());
                 Optional<String> reason = firstFailure.or(() -> Optional.ofNullable(stack.stackStatusReason()));
-                return new StackOutcome(status, ok, ok ? Optional.empty() : reason);
+                return new StackOutcome(stack.stackStatus(), ok, ok ? Optional.empty() : reason);
             }
             if (!clock.instant().isBefore(deadline)) {
                 throw DeployException.environment("stack " + stackName + " is still " + status + " after "
@@ -116,8 +121,7 @@ public final class StackProgress {
     }
 
     private static boolean isFailure(StackEvent event) {
-        ResourceStatus status = event.resourceStatus();
-        return status != null && status.toString().endsWith("_FAILED") && event.resourceStatusReason() != null
+        return FAILED.contains(event.resourceStatus()) && event.resourceStatusReason() != null
                 && !event.resourceStatusReason().contains("Resource creation cancelled");
     }
 

@@ -33,10 +33,8 @@ class PlanSynthesisTest {
 
     @Test
     void synth_missingNode_isUncheckedAndSaysSo(@TempDir Path dir) {
-        PlanSynthesis synthesis = new PlanSynthesis(new Synthesizer(new NodeRuntime(dir.resolve("node").toString()),
-                bp -> List.of()), (app, bp) -> {
-            throw new AssertionError("the factory must not run without Node");
-        });
+        PlanSynthesis synthesis = new PlanSynthesis(new DeployableStack(new Synthesizer(
+                new NodeRuntime(dir.resolve("node").toString()), bp -> List.of())));
         UncheckedSynthException e = assertThrows(UncheckedSynthException.class,
                 () -> synthesis.synth(TestBlueprints.withAdminCidrs(List.of(), List.of()), dir));
         assertTrue(e.nodeRuntimeMissing());

@@ -97,6 +97,77 @@ class DnsRecordWriterTest {
         assertEquals(List.of(), changes);
     }
 
+    /** Issue 16 item 7: Route 53 rejects an empty change batch; records not published yet are not written. */
+    @Test
+    void write_noRecordsYet_sendsNoChangeBatch() {
+        Optional<String> where = new DnsRecordWriter(noLightsailZones, route53).write("agent.example.com", List.of());
+
+        assertEquals(Optional.empty(), where);
+        assertEquals(List.of(), changes);
+    }
+
+    /** Issue 16 item 7: ListHostedZones and GetDomains page; the zone may be on a later page. */
+    @Test
+    void write_zoneOnSecondPageOfEachList_foundThere() {
+        List<String> domainTokens = new ArrayList<>();
+        LightsailClient pagedLightsail = new LightsailClient() {
+            @Override
+            public GetDomainsResponse getDomains(GetDomainsRequest request) {
+                domainTokens.add(String.valueOf(request.pageToken()));
+                return request.pageToken() == null
+                        ? GetDomainsResponse.builder().domains(d -> d.name("other.org")).nextPageToken("p2").build()
+                        : GetDomainsResponse.builder().build();
+            }
+
+            @Override
+            public software.amazon.awssdk.services.lightsail.model.CreateDomainEntryResponse createDomainEntry(
+                    software.amazon.awssdk.services.lightsail.model.CreateDomainEntryRequest request) {
+                throw new AssertionError("no Lightsail zone covers the name");
+            }
+
+            @Override
+            public String serviceName() {
+                return "lightsail";
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Route53Client pagedRoute53 = new Route53Client() {
+            @Override
+            public ListHostedZonesResponse listHostedZones(ListHostedZonesRequest request) {
+                return request.marker() == null
+                        ? ListHostedZonesResponse.builder().hostedZones(HostedZone.builder().id("/hostedzone/Z9")
+                                .name("other.org.").build()).isTruncated(true).nextMarker("m2").build()
+                        : ListHostedZonesResponse.builder().hostedZones(HostedZone.builder().id("/hostedzone/Z1")
+                                .name("example.com.").config(c -> c.privateZone(false)).build()).isTruncated(false)
+                                .build();
+            }
+
+            @Override
+            public ChangeResourceRecordSetsResponse changeResourceRecordSets(ChangeResourceRecordSetsRequest request) {
+                changes.add(request);
+                return ChangeResourceRecordSetsResponse.builder().build();
+            }
+
+            @Override
+            public String serviceName() {
+                return "route53";
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        Optional<String> where = new DnsRecordWriter(pagedLightsail, pagedRoute53).write("agent.example.com", RECORDS);
+
+        assertEquals(Optional.of("Route 53 hosted zone example.com"), where);
+        assertEquals(List.of("null", "p2"), domainTokens);
+        assertEquals("/hostedzone/Z1", changes.get(0).hostedZoneId());
+    }
+
     @ParameterizedTest
     @CsvSource({"example.com, agent.example.com, true", "example.com, example.com, true",
         "example.com, agent.badexample.com, false", "agent.example.com, example.com, false"})

@@ -1,6 +1,8 @@
 package dev.bulwark.deploy.changeset;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import software.amazon.awssdk.services.cloudformation.model.ChangeAction;
+import software.amazon.awssdk.services.cloudformation.model.Replacement;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
@@ -21,15 +23,16 @@ class ChangeSetDiffTest {
     })
     void render_eachAction_oneReadableLine(String action, String logicalId, String type, String replacement,
                                             String expected) {
-        assertEquals(expected, new StackChange(action, logicalId, type, replacement).render());
+        assertEquals(expected, new StackChange(ChangeAction.fromValue(action), logicalId, type,
+                replacement == null ? null : Replacement.fromValue(replacement)).render());
     }
 
     @Test
     void render_mixedChanges_removalsAndReplacementsFirstThenCounts() {
         ChangeSetDiff diff = new ChangeSetDiff(List.of(
-                new StackChange("Add", "Secret", "AWS::SecretsManager::Secret", null),
-                new StackChange("Modify", "Host", "AWS::Lightsail::Instance", "True"),
-                new StackChange("Remove", "Old", "AWS::Lightsail::StaticIp", null)));
+                new StackChange(ChangeAction.ADD, "Secret", "AWS::SecretsManager::Secret", null),
+                new StackChange(ChangeAction.MODIFY, "Host", "AWS::Lightsail::Instance", Replacement.TRUE),
+                new StackChange(ChangeAction.REMOVE, "Old", "AWS::Lightsail::StaticIp", null)));
 
         assertEquals(List.of(
                 "  - Remove Old (AWS::Lightsail::StaticIp)",

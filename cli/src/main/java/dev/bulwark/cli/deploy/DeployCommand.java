@@ -4,9 +4,9 @@ import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cdk.synth.NodeRuntime;
 import dev.bulwark.cli.ExitCode;
-import dev.bulwark.cli.Main;
 import dev.bulwark.cli.SeverityOption;
 import dev.bulwark.cli.UserException;
+import dev.bulwark.cli.verify.EndpointVerification;
 import dev.bulwark.deploy.CdkStackSynthesis;
 import dev.bulwark.deploy.Console;
 import dev.bulwark.deploy.DeployConfig;
@@ -31,8 +31,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -179,16 +177,8 @@ public final class DeployCommand implements Callable<Integer> {
         return result.verifyExit().orElse(ExitCode.OK.code());
     }
 
-    /** Runs {@code bulwark verify} itself, so deploy's report and exit code are exactly verify's. */
+    /** The verify engine, so deploy's report and exit code are verify's. */
     private EndpointVerifier verifier() {
-        return (blueprint, url, host) -> {
-            List<String> args = new ArrayList<>(List.of("verify", url, "--blueprint", blueprint.file().toString(),
-                    "--fail-on", failOn.label()));
-            if (host != null) {
-                args.addAll(List.of("--host", host));
-            }
-            return Main.commandLine(spec.commandLine().getOut(), spec.commandLine().getErr())
-                    .execute(args.toArray(String[]::new));
-        };
+        return EndpointVerification.standard(failOn, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

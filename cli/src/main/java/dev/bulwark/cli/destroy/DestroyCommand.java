@@ -38,7 +38,8 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {
             "  bulwark destroy my-agent.yaml",
-            "  bulwark destroy my-agent.yaml --yes --no-snapshot --recovery-window-days 7"})
+            "  bulwark destroy my-agent.yaml --yes --no-snapshot --recovery-window-days 7",
+            "  bulwark destroy my-agent.yaml --yes --force-delete-secrets   # redeploy at once"})
 public final class DestroyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -59,6 +60,12 @@ public final class DestroyCommand implements Callable<Integer> {
     @Option(names = "--recovery-window-days", paramLabel = "N", defaultValue = "30",
             description = "Days the provider key secrets stay recoverable, 7-30 (default: ${DEFAULT-VALUE}).")
     private int recoveryWindowDays;
+
+    @Option(names = "--force-delete-secrets",
+            description = "Delete the provider key secrets now, without a recovery window (also ones an earlier "
+                    + "destroy scheduled), so the blueprint can be deployed again at once. The keys cannot be "
+                    + "recovered; give them again with deploy --secrets-from.")
+    private boolean forceDeleteSecrets;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "45m", converter = DurationOption.class,
             description = "Bound for the snapshot and for the stack deletion, each (default: ${DEFAULT-VALUE}).")
@@ -81,7 +88,8 @@ public final class DestroyCommand implements Callable<Integer> {
         try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
             new Preflight(clients, () -> { }, console).identity();
             new Destroyer(clients, console, Clock.systemUTC(), Sleeper.system(), Duration.ofSeconds(10))
-                    .destroy(blueprint, new DestroyConfig(yes, !noSnapshot, recoveryWindowDays, Path.of(""), timeout));
+                    .destroy(blueprint, new DestroyConfig(yes, !noSnapshot, recoveryWindowDays, Path.of(""), timeout,
+                            forceDeleteSecrets));
             return ExitCode.OK.code();
         }
     }

@@ -6,9 +6,7 @@ import dev.bulwark.verify.Expectations;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.deploy.DeployException;
-import dev.bulwark.deploy.container.ContainerDeployer;
-import dev.bulwark.deploy.state.DeployState;
-import dev.bulwark.deploy.state.DeployStateFile;
+import dev.bulwark.deploy.state.RecordedEndpoints;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -16,26 +14,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code bulwark verify --blueprint container.yaml} without a URL: the service URL deploy recorded in the local
- * state file, then every custom domain. Offline: no AWS call; without a state file the user gives the URL.
+ * {@code bulwark verify --blueprint container.yaml} without a URL: the command hands verify the endpoints deploy
+ * recorded ({@link RecordedEndpoints}: the service URL, then every custom domain). Offline: no AWS call; without
+ * a deploy record the user gives the URL.
  */
 final class ContainerTargets {
     private ContainerTargets() {
     }
 
     static List<String> urls(Blueprint blueprint, Path stateRoot) {
-        DeployStateFile file = DeployStateFile.forBlueprint(stateRoot, blueprint.name());
-        String serviceUrl;
         try {
-            serviceUrl = file.read().flatMap(DeployState::serviceUrl).orElseThrow(() -> new UserException(
-                    ExitCode.USAGE, "no service URL recorded for " + blueprint.name() + " in " + file.path()
-                            + ": run `bulwark deploy " + blueprint.file() + "` from this directory first, or give the"
-                            + " URL (https://<service>.<id>." + blueprint.region() + ".cs.amazonlightsail.com) or"
-                            + " --targets FILE"));
+            return RecordedEndpoints.urls(blueprint, stateRoot);
         } catch (DeployException e) {
             throw new UserException(ExitCode.USAGE, e.getMessage());
         }
-        return ContainerDeployer.verifyTargets(blueprint, serviceUrl);
     }
 
     /** Lightsail's own endpoint for container services; its certificate names that host, not the custom domain. */

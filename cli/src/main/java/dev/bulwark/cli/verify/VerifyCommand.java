@@ -10,9 +10,15 @@ import dev.bulwark.report.ReportFormat;
 import dev.bulwark.rules.RuleCatalog;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeCatalog;
+<<<<<<< HEAD
+=======
+import dev.bulwark.verify.TargetSpec;
+import dev.bulwark.verify.Verdict;
+>>>>>>> deploy
 import dev.bulwark.verify.Verifier;
 import dev.bulwark.verify.VerifyReport;
 import dev.bulwark.verify.ssh.SshProbe;
+import dev.bulwark.verify.waiver.Waivers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -147,7 +153,11 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+<<<<<<< HEAD
         VerifyConfig config = VerifyConfig.resolve(options(), blueprints, waivableRuleIds());
+=======
+        VerifyConfig config = VerifyConfig.resolve(options(), blueprints, blueprint -> ContainerTargets.urls(blueprint, Path.of("")));
+>>>>>>> deploy
         config.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
 
@@ -170,12 +180,36 @@ public final class VerifyCommand implements Callable<Integer> {
                 Optional.ofNullable(output), failOn, timeout, Optional.ofNullable(ssh));
     }
 
+<<<<<<< HEAD
     private VerifyReport run(VerifyConfig config) throws InterruptedException {
         Verifier verifier = Verifier.builder().probes(probesFor(config)).timeout(timeout)
+=======
+    private VerifyReport run(VerifyConfig config) {
+        return run(verifier(probesFor(config), timeout, Optional.ofNullable(caFile), clock, config.waivers()),
+                config.targets());
+    }
+
+    /** The verify engine as every command runs it: bounded by {@code timeout}, each call by at most 5 s. */
+    static Verifier verifier(List<Probe> probes, Duration timeout, Optional<Path> caFile, Clock clock,
+                             Waivers waivers) {
+        return Verifier.builder().probes(probes).timeout(timeout)
+>>>>>>> deploy
                 .perCallTimeout(timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout : Duration.ofSeconds(5))
-                .caFile(Optional.ofNullable(caFile)).clock(clock).waivers(config.waivers())
+                .caFile(caFile).clock(clock).waivers(waivers)
                 .toolVersion(VersionProvider.version()).build();
+<<<<<<< HEAD
         return verifier.verify(config.targets());
+=======
+    }
+
+    static VerifyReport run(Verifier verifier, List<TargetSpec> targets) {
+        try {
+            return verifier.verify(targets);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException(ExitCode.ENVIRONMENT, "verify was interrupted before it finished; nothing was checked");
+        }
+>>>>>>> deploy
     }
 
     /**

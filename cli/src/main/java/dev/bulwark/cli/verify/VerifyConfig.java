@@ -24,7 +24,11 @@ import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+<<<<<<< HEAD
 import java.util.Set;
+=======
+import java.util.function.Function;
+>>>>>>> deploy
 
 /**
  * Everything a verify run needs, read and validated: the targets with their expectations, the waivers, and the
@@ -38,8 +42,17 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         warnings = List.copyOf(warnings);
     }
 
+<<<<<<< HEAD
     /** {@code ruleIds}: the rule ids a waiver may name (a misspelt one is a usage error). */
     static VerifyConfig resolve(VerifyOptions options, BlueprintReader blueprints, Set<String> ruleIds) {
+=======
+    /**
+     * @param recorded the endpoints deploy recorded for a container blueprint given alone (no URL); handed in, so
+     *                 verify itself reads no deploy state
+     */
+    static VerifyConfig resolve(VerifyOptions options, BlueprintReader blueprints,
+                                Function<Blueprint, List<String>> recorded) {
+>>>>>>> deploy
         List<String> warnings = new ArrayList<>();
         Optional<SshEndpoint> ssh = options.ssh().map(VerifyConfig::sshEndpoint);
         if (options.targets().isPresent() && ssh.isPresent()) {
@@ -62,7 +75,11 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         if (options.url().isEmpty() && options.targets().isEmpty() && options.blueprint().isPresent()) {
             Blueprint blueprint = blueprint(options.blueprint().get(), blueprints, warnings);
             if (blueprint.mode() == Mode.CONTAINER) {
+<<<<<<< HEAD
                 return containerTargets(options, blueprint, warnings, ssh, ruleIds);
+=======
+                return containerTargets(options, blueprint, warnings, ssh, recorded);
+>>>>>>> deploy
             }
         }
         if (options.url().isPresent() == options.targets().isPresent()) {
@@ -98,7 +115,12 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
 
     /** A container blueprint alone: its service URL from the deploy state, then each custom domain. */
     private static VerifyConfig containerTargets(VerifyOptions options, Blueprint blueprint, List<String> warnings,
+<<<<<<< HEAD
                                                  Optional<SshEndpoint> ssh, Set<String> ruleIds) {
+=======
+                                                 Optional<SshEndpoint> ssh,
+                                                 Function<Blueprint, List<String>> recorded) {
+>>>>>>> deploy
         if (options.host().isPresent() || ssh.isPresent()) {
             throw usage("--host and --ssh have nothing to aim at in container mode: the service has no host address"
                     + " and no SSH");
@@ -107,7 +129,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         options.output().ifPresent(ReportOutput::checkWritable);
         Waivers waivers = options.waivers().map(f -> waivers(f, ruleIds)).orElse(Waivers.none());
         List<TargetSpec> targets = new ArrayList<>();
-        for (String url : ContainerTargets.urls(blueprint, Path.of(""))) {
+        for (String url : recorded.apply(blueprint)) {
             targets.add(spec(url(url), Optional.empty(), Optional.of(blueprint), Optional.empty(), warnings));
         }
         return new VerifyConfig(options, targets, waivers, warnings, ssh);
@@ -121,8 +143,8 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         }
     }
 
-    private static TargetSpec spec(URI url, Optional<String> host, Optional<Blueprint> blueprint,
-                                   Optional<SourceLocation> declaredAt, List<String> warnings) {
+    static TargetSpec spec(URI url, Optional<String> host, Optional<Blueprint> blueprint,
+                           Optional<SourceLocation> declaredAt, List<String> warnings) {
         if (TargetUrl.isPlainHttp(url)) {
             warnings.add(url + " is plain HTTP; the public endpoint of a hardened deployment is https://, "
                     + "so TLS checks will report what a browser would see there");

@@ -5,15 +5,18 @@ import dev.bulwark.baseline.Template;
 import dev.bulwark.blueprint.Admin;
 import dev.bulwark.policy.HardeningPolicy;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Renders the sshd drop-in: keys only, the admin user only, no root, few tries, and the algorithms the hardening
- * policy's {@code ssh.offered} lists (ssh-audit's hardened Ubuntu 24.04 set), so the verifier's SSH checks and
- * this file read the same lists. The blueprint loader already validated the user name; it is checked again here
- * because it lands in a config file.
+ * Renders the sshd drop-in: keys only, the admin user and Lightsail's login user only, no root, few tries, and
+ * the algorithms the hardening policy's {@code ssh.offered} lists (ssh-audit's hardened Ubuntu 24.04 set), so the
+ * verifier's SSH checks and this file read the same lists. Lightsail's CA signature algorithm is accepted for
+ * Lightsail's login user alone ({@link LightsailLogin}). The blueprint loader already validated the user name; it
+ * is checked again here because it lands in a config file.
  */
 public final class SshdConfigRenderer {
     /** Sorts before cloud-init's {@code 50-cloud-init.conf}; sshd keeps the first value of each keyword. */
@@ -34,18 +37,26 @@ public final class SshdConfigRenderer {
     }
 
     public BaselineFile render(Admin admin) {
+        return render(admin, LightsailLogin.UBUNTU);
+    }
+
+    public BaselineFile render(Admin admin, LightsailLogin lightsail) {
         if (!USER.matcher(admin.user()).matches() || "root".equals(admin.user())) {
             throw new IllegalArgumentException("admin.user '" + admin.user()
                     + "' is not a login name sshd can allow; fix it in the blueprint");
         }
         HardeningPolicy.SshAlgorithms offered = ssh.offered();
+        String caList = names(ssh.caSignatureAlgorithms());
+        Set<String> users = new LinkedHashSet<>(List.of(admin.user(), lightsail.user()));
         return new BaselineFile(PATH, "0644", TEMPLATE.render(Map.of(
-                "adminUser", admin.user(),
+                "allowedUsers", String.join(" ", users),
+                "lightsailUser", lightsail.user(),
                 "kexAlgorithms", names(offered.kex()),
                 "ciphers", names(offered.ciphers()),
                 "macs", names(offered.macs()),
                 "hostKeyAlgorithms", names(offered.hostKeys()),
-                "caSignatureAlgorithms", names(ssh.caSignatureAlgorithms()))));
+                "caSignatureAlgorithms", caList,
+                "lightsailCaSignatureAlgorithms", caList + "," + lightsail.caSignatureAlgorithm())));
     }
 
     /** sshd's comma list; a name that could break the line is a policy bug, refused here. */

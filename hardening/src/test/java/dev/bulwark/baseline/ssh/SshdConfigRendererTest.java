@@ -46,9 +46,32 @@ class SshdConfigRendererTest {
     @ParameterizedTest
     @ValueSource(strings = {"ssh-rsa", "ssh-dss", "diffie-hellman-group14-sha1", "ecdh-sha2-nistp256", "hmac-sha1",
             "chacha20-poly1305@openssh.com", "-cbc", "umac-64", "ecdsa-sha2-nistp256"})
-    void render_anyAdmin_offersNoWeakAlgorithm(String weak) {
-        config.lines().filter(l -> !l.startsWith("#"))
+    void render_anyAdmin_offersNoWeakAlgorithmOutsideLightsailsUser(String weak) {
+        globalSection(config).lines().filter(l -> !l.startsWith("#"))
                 .forEach(l -> assertTrue(!l.contains(weak), l));
+    }
+
+    /** Everything before the one Match block (Lightsail's login user), i.e. what every other user gets. */
+    private static String globalSection(String dropIn) {
+        int match = dropIn.indexOf("\nMatch ");
+        return match < 0 ? dropIn : dropIn.substring(0, match);
+    }
+
+    @Test
+    void render_otherAdminUser_admitsAdminAndLightsailUserOnly() {
+        String dropIn = new SshdConfigRenderer().render(new Admin(List.of(), List.of(), Optional.empty(), "ops"))
+                .content();
+
+        assertEquals(List.of("AllowUsers ops ubuntu"), dropIn.lines().filter(l -> l.startsWith("AllowUsers ")).toList());
+    }
+
+    @Test
+    void render_anyAdmin_matchBlockGivesLightsailUserTheHardenedCaListPlusSha1Rsa() {
+        String hardened = config.lines().filter(l -> l.startsWith("CASignatureAlgorithms ")).findFirst().orElseThrow();
+        List<String> matchBlock = config.substring(config.indexOf("\nMatch ")).strip().lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+
+        assertEquals(List.of("Match User ubuntu", hardened + ",ssh-rsa"), matchBlock);
     }
 
     @Test
@@ -98,8 +121,17 @@ class SshdConfigRendererTest {
                 "-C", "user=ubuntu,host=admin.example,addr=203.0.113.9"));
         assertEquals(0, effective.exitCode(), effective.output());
         for (String expected : List.of("passwordauthentication no", "kbdinteractiveauthentication no",
-                "permitrootlogin no", "maxauthtries 3", "allowusers ubuntu")) {
+                "permitrootlogin no", "maxauthtries 3", "allowusers ubuntu",
+                "casignaturealgorithms sk-ssh-ed25519@openssh.com,ssh-ed25519,rsa-sha2-512,rsa-sha2-256,ssh-rsa")) {
             assertTrue(effective.output().lines().anyMatch(expected::equals), expected + " in\n" + effective.output());
         }
+        // Any other user (and the settings after the Include, for everyone) keep the hardened CA list.
+        RealTool.Result other = RealTool.run(List.of(sshd, "-T", "-f", main.toString(),
+                "-C", "user=ops,host=admin.example,addr=203.0.113.9"));
+        assertEquals(0, other.exitCode(), other.output());
+        assertTrue(other.output().lines().anyMatch(
+                "casignaturealgorithms sk-ssh-ed25519@openssh.com,ssh-ed25519,rsa-sha2-512,rsa-sha2-256"::equals),
+                other.output());
+        assertTrue(other.output().lines().anyMatch("usepam yes"::equals), other.output());
     }
 }
