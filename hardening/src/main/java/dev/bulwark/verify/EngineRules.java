@@ -9,11 +9,14 @@ import java.util.Set;
 public final class EngineRules {
     public static final RuleInfo TARGET_UNREACHABLE = new RuleInfo("TARGET_UNREACHABLE", Severity.HIGH,
             "Target could not be checked",
-            "A probe could not look at the target: the connection was refused, the name did not resolve, or the "
-                    + "probe ran out of time. Nothing is known about the checks this probe covers, so the run "
-                    + "exits 3; an unreachable target is never a pass.",
-            "Make sure the URL and --host are the deployment's public address and reachable from where bulwark "
-                    + "runs; raise --timeout if the network is slow.",
+            "Probes could not look at the target: the name did not resolve, the connection was refused or timed "
+                    + "out, the TLS handshake failed or went unanswered, or the run's --timeout ran out. The "
+                    + "evidence names the cause and the step; one finding stands for every probe stopped by the "
+                    + "same cause. Nothing is known about the checks those probes cover, so the run exits 3; an "
+                    + "unreachable target is never a pass.",
+            "Follow the fix given with the cause. In general: make sure the URL and --host are the deployment's "
+                    + "public address and reachable from where bulwark runs; raise --timeout if the network is "
+                    + "slow.",
             List.of("docs/verify.md#exit-codes"));
 
     public static final RuleInfo PROBE_INTERNAL_ERROR = new RuleInfo("PROBE_INTERNAL_ERROR", Severity.HIGH,

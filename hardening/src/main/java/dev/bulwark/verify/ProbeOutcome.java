@@ -1,7 +1,9 @@
 package dev.bulwark.verify;
 
 import dev.bulwark.findings.Finding;
+import dev.bulwark.verify.net.ConnectionFailure;
 import java.util.List;
+import java.util.Optional;
 
 /** What a probe ended with. */
 public sealed interface ProbeOutcome {
@@ -17,7 +19,18 @@ public sealed interface ProbeOutcome {
         }
     }
 
-    /** The probe could not look: unreachable, refused, timed out. {@code reason} is one sentence for the user. */
-    record Unreachable(String reason) implements ProbeOutcome {
+    /**
+     * The probe could not look: unreachable, refused, timed out. {@code reason} is one sentence for the user;
+     * {@code failure}, when the cause is a connection failure, lets the report show it once per target with the fix
+     * that fits it.
+     */
+    record Unreachable(String reason, Optional<ConnectionFailure> failure) implements ProbeOutcome {
+        public Unreachable(String reason) {
+            this(reason, Optional.empty());
+        }
+
+        public Unreachable(ConnectionFailure failure) {
+            this(failure.describe(), Optional.of(failure));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.bulwark.verify;
 
 import dev.bulwark.findings.Finding;
+import dev.bulwark.verify.net.ConnectionFailure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +14,12 @@ import java.util.Optional;
  * @param rulesChecked the rules it evaluated; empty unless checked
  * @param findings     raw findings, before waivers
  * @param reason       one sentence for the user when not checked
+ * @param failure      when not checked because the target could not be reached: the cause, shared by the probes
+ *                     that hit it
  */
 public record ProbeResult(String probeId, Status status, List<String> ruleIds, List<String> rulesChecked,
-                          List<Finding> findings, Optional<String> reason, Duration duration) {
+                          List<Finding> findings, Optional<String> reason, Duration duration,
+                          Optional<ConnectionFailure> failure) {
 
     /** How a probe ended. */
     public enum Status {
@@ -24,6 +28,11 @@ public record ProbeResult(String probeId, Status status, List<String> ruleIds, L
         public boolean checked() {
             return this == CHECKED;
         }
+    }
+
+    public ProbeResult(String probeId, Status status, List<String> ruleIds, List<String> rulesChecked,
+                       List<Finding> findings, Optional<String> reason, Duration duration) {
+        this(probeId, status, ruleIds, rulesChecked, findings, reason, duration, Optional.empty());
     }
 
     public ProbeResult {
@@ -43,6 +52,13 @@ public record ProbeResult(String probeId, Status status, List<String> ruleIds, L
             throw new IllegalArgumentException("a probe that was not checked needs a non-CHECKED status");
         }
         return new ProbeResult(probeId, status, ruleIds, List.of(), List.of(), Optional.of(reason), duration);
+    }
+
+    /** A probe that could not look because the target could not be reached ({@code failure} says why). */
+    public static ProbeResult unreachable(String probeId, List<String> ruleIds, ConnectionFailure failure,
+                                          Duration duration) {
+        return new ProbeResult(probeId, Status.UNREACHABLE, ruleIds, List.of(), List.of(),
+                Optional.of(failure.describe()), duration, Optional.of(failure));
     }
 
     public boolean checked() {

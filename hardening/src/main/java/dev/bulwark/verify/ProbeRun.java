@@ -106,6 +106,9 @@ final class ProbeRun implements Callable<ProbeOutcome> {
             return ProbeResult.checked(probe.id(), ruleIds, evaluated.stream().sorted().toList(),
                     checked.findings(), took);
         }
+        if (outcome instanceof ProbeOutcome.Unreachable unreachable && unreachable.failure().isPresent()) {
+            return ProbeResult.unreachable(probe.id(), ruleIds, unreachable.failure().get(), took);
+        }
         if (outcome instanceof ProbeOutcome.Unreachable unreachable) {
             return ProbeResult.notChecked(probe.id(), ProbeResult.Status.UNREACHABLE, ruleIds,
                     unreachable.reason(), took);

@@ -1,5 +1,6 @@
 package dev.bulwark.verify.gateway;
 
+import dev.bulwark.verify.net.ReadBounds;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -9,7 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
-/** Reads at most {@code limit} bytes of a response body, then stops reading: a hostile server cannot make us buffer more. */
+/**
+ * Reads at most {@code limit} bytes of a response body, then stops reading and fails with
+ * {@link ReadBounds.BodyBoundHit}, which names the bound in the evidence: a hostile server cannot make us buffer more.
+ */
 final class BoundedBody implements HttpResponse.BodySubscriber<String> {
     private final int limit;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -46,7 +50,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<String> {
         }
         if (bytes.size() >= limit && !result.isDone()) {
             subscription.cancel();
-            complete();
+            result.completeExceptionally(new ReadBounds.BodyBoundHit(limit));
         }
     }
 

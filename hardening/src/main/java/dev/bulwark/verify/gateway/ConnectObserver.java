@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.verify.ProbeContext;
+import dev.bulwark.verify.net.ReadBounds;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -27,7 +28,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class ConnectObserver {
     /** Gateway handshake frames are small; {@code hello-ok} with its method list stays well under this. */
-    static final int FRAME_LIMIT = 256 * 1024;
+    static final int FRAME_LIMIT = ReadBounds.WEBSOCKET_MESSAGE_BYTES;
     /** Protocol 4 is current (2026.9.6); Clawdbot 2026.1.24-3 accepts a 3..4 range too. */
     static final int MIN_PROTOCOL = 3;
     static final int MAX_PROTOCOL = 4;
@@ -137,7 +138,8 @@ final class ConnectObserver {
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
             if (frame.length() + data.length() > FRAME_LIMIT) {
                 ws.abort();
-                done.complete(attempt(101, 0, Optional.of("frame larger than " + FRAME_LIMIT + " bytes")));
+                done.complete(attempt(101, 0, Optional.of("WebSocket message longer than the "
+                        + ReadBounds.kib(FRAME_LIMIT) + " read bound; reading stopped there")));
                 return null;
             }
             frame.append(data);

@@ -1,11 +1,13 @@
 package dev.bulwark.verify.gateway;
 
+import dev.bulwark.verify.net.ReadBounds;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.ClosedChannelException;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
@@ -17,6 +19,13 @@ final class Failures {
 
     static String describe(Throwable error) {
         Throwable e = unwrap(error);
+        Optional<String> headerBound = ReadBounds.headerBoundHit(e);
+        if (headerBound.isPresent()) {
+            return headerBound.get();
+        }
+        if (e instanceof ReadBounds.BodyBoundHit) {
+            return e.getMessage();
+        }
         if (e instanceof HttpConnectTimeoutException) {
             return "connect timed out";
         }

@@ -10,6 +10,8 @@ public final class GatewayChecks {
 
     public static List<GatewayCheck> all(AdvisoryCatalog catalog) {
         return List.of(
+                new GatewayWithoutTlsCheck(),
+                new PlainHttpCheck(),
                 new UnauthenticatedConnectCheck(),
                 new CrossOriginConnectCheck(),
                 new OriginNotEnforcedCheck(),

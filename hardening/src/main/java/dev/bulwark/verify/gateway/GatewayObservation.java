@@ -35,6 +35,11 @@ public record GatewayObservation(URI base, List<HttpExchange> exchanges, List<Co
         return connects.stream().filter(c -> c.purpose() == purpose).toList();
     }
 
+    /** Whether the probe talked to the target over plain {@code http://} (and {@code ws://}), without TLS. */
+    public boolean plainText() {
+        return "http".equalsIgnoreCase(base.getScheme());
+    }
+
     /** Whether anything answered like an agent gateway (a brand marker or a {@code connect.challenge}). */
     public boolean gatewayDetected() {
         return fingerprint.brand().isPresent() || connects.stream().anyMatch(ConnectAttempt::challengeSeen);

@@ -1,18 +1,22 @@
 package dev.bulwark.verify.gateway;
 
 import dev.bulwark.advisory.AdvisoryCatalog;
+import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.verify.Judgement;
-import dev.bulwark.verify.net.HttpClients;
-import dev.bulwark.verify.net.SslContexts;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
 import dev.bulwark.verify.VerifyTarget;
+import dev.bulwark.verify.net.ConnectionFailure;
+import dev.bulwark.verify.net.Endpoint;
+import dev.bulwark.verify.net.HttpClients;
+import dev.bulwark.verify.net.Reach;
+import dev.bulwark.verify.net.UntrustedCertificateNote;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,37 +53,49 @@ public final class GatewayProbe implements Probe {
 
     @Override
     public List<RuleInfo> rules() {
-        return checks.stream().map(GatewayCheck::rule).toList();
+        List<RuleInfo> rules = new ArrayList<>(checks.stream().map(GatewayCheck::rule).toList());
+        rules.add(UntrustedCertificateNote.RULE);
+        return List.copyOf(rules);
     }
 
     @Override
     public ProbeOutcome run(VerifyTarget target, ProbeContext context) throws InterruptedException {
-        GatewayObservation observation;
-        try {
-            observation = observe(target, context);
-        } catch (IOException | GeneralSecurityException e) {
-            return new ProbeOutcome.Unreachable("cannot load trusted CAs from " + context.caFile().orElse(null)
-                    + ": " + e.getMessage() + " (pass a PEM file with one or more CA certificates)");
+        Reach reach = context.reach(target.url());
+        if (reach instanceof Reach.Failed failed) {
+            return new ProbeOutcome.Unreachable(failed.failure());
         }
+        Reach.Reached reached = (Reach.Reached) reach;
+        GatewayObservation observation = observe(client(reached, context), target.url(), context);
         if (nothingAnswered(observation)) {
-            return new ProbeOutcome.Unreachable("the gateway at " + target.url() + " did not answer: "
-                    + observation.exchanges().get(0).failure().orElse("no answer"));
+            boolean tls = "https".equalsIgnoreCase(target.url().getScheme());
+            return new ProbeOutcome.Unreachable(new ConnectionFailure(ConnectionFailure.Cause.NO_ANSWER,
+                    Endpoint.of(target.url()).toString(), "accepted the connection" + (tls ? " and the TLS handshake"
+                            : "") + " but answered no HTTP request: "
+                            + observation.exchanges().get(0).failure().orElse("no answer")));
         }
-        return evaluate(observation, target);
+        ProbeOutcome.Checked checked = evaluate(observation, target);
+        List<Finding> findings = new ArrayList<>(checked.findings());
+        findings.addAll(UntrustedCertificateNote.of(reached, "the gateway", target.name()));
+        return new ProbeOutcome.Checked(checked.rulesChecked(), findings);
     }
 
     /**
      * Only the looking: every request and connect and what came back, without judging it (for tests and for showing
      * a user the raw evidence).
      *
-     * @throws IOException              when {@code context.caFile()} cannot be read
-     * @throws GeneralSecurityException when it holds no usable certificate
+     * @throws IOException when the target cannot be reached at all (the message says why)
      */
     public GatewayObservation observe(VerifyTarget target, ProbeContext context)
-            throws InterruptedException, IOException, GeneralSecurityException {
-        HttpClient client = HttpClients.create(SslContexts.trustingSystemPlus(context.caFile()), context.deadline(),
-                context.perCallTimeout());
-        return observe(client, target.url(), context);
+            throws InterruptedException, IOException {
+        Reach reach = context.reach(target.url());
+        if (reach instanceof Reach.Failed failed) {
+            throw new IOException(failed.failure().describe());
+        }
+        return observe(client((Reach.Reached) reach, context), target.url(), context);
+    }
+
+    private static HttpClient client(Reach.Reached reached, ProbeContext context) {
+        return HttpClients.create(reached.sslContext(), context.deadline(), context.perCallTimeout());
     }
 
     /** Runs every check on an observation; a check that throws becomes a finding, never a crash. */

@@ -1,6 +1,7 @@
 package dev.bulwark.verify.gateway;
 
 import dev.bulwark.verify.ProbeContext;
+import dev.bulwark.verify.net.ReadBounds;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -21,7 +22,7 @@ import java.util.concurrent.TimeoutException;
 /** Sends the planned HTTP requests in parallel, each bounded by the deadline, and records what came back. */
 final class HttpObserver {
     /** Enough for the Control UI page (about 10 KiB on 2026.9.6) and any JSON body worth reading. */
-    static final int BODY_LIMIT = 256 * 1024;
+    static final int BODY_LIMIT = ReadBounds.BODY_BYTES;
 
     private final HttpClient client;
     private final ProbeContext context;

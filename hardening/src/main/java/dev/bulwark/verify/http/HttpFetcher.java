@@ -1,6 +1,7 @@
 package dev.bulwark.verify.http;
 
 import dev.bulwark.verify.Deadline;
+import dev.bulwark.verify.net.ReadBounds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -13,7 +14,7 @@ import java.time.Duration;
 
 /**
  * One bounded GET: the timeout covers everything up to the end of the headers, the JDK client caps header size
- * ({@code jdk.http.maxHeaderSize}, 384 KiB by default), and the body is closed unread. Network trouble becomes a
+ * ({@link ReadBounds#HEADER_BYTES}), the body is closed unread and redirects are not followed. Network trouble becomes a
  * {@link FetchResult}, never an exception.
  */
 final class HttpFetcher {
@@ -44,7 +45,8 @@ final class HttpFetcher {
             return new FetchResult.Refused(String.valueOf(e.getMessage()));
         } catch (IOException | IllegalArgumentException e) {
             // IllegalArgumentException: the JDK client rejects some malformed header names/values this way.
-            return new FetchResult.NotHttp(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new FetchResult.NotHttp(ReadBounds.headerBoundHit(e)
+                    .orElse(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 }

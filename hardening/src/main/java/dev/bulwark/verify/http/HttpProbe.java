@@ -1,5 +1,6 @@
 package dev.bulwark.verify.http;
 
+import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.policy.HardeningPolicy;
 import dev.bulwark.verify.Judgement;
@@ -7,12 +8,13 @@ import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
 import dev.bulwark.verify.VerifyTarget;
-import dev.bulwark.verify.net.CaFileException;
 import dev.bulwark.verify.net.Endpoint;
 import dev.bulwark.verify.net.HttpClients;
-import dev.bulwark.verify.net.SslContexts;
+import dev.bulwark.verify.net.Reach;
+import dev.bulwark.verify.net.UntrustedCertificateNote;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -53,7 +55,9 @@ public final class HttpProbe implements Probe {
 
     @Override
     public List<RuleInfo> rules() {
-        return checks.stream().map(HttpCheck::rule).collect(Collectors.toList());
+        List<RuleInfo> rules = checks.stream().map(HttpCheck::rule).collect(Collectors.toList());
+        rules.add(UntrustedCertificateNote.RULE);
+        return rules;
     }
 
     @Override
@@ -66,13 +70,13 @@ public final class HttpProbe implements Probe {
         if (context.deadline().expired()) {
             return new ProbeOutcome.Unreachable("The run's --timeout ran out before the HTTP probe started.");
         }
-        HttpFetcher fetcher;
-        try {
-            fetcher = new HttpFetcher(HttpClients.create(SslContexts.trustingSystemPlus(context.caFile()),
-                    context.deadline(), context.perCallTimeout()), context.deadline(), context.perCallTimeout());
-        } catch (CaFileException e) {
-            return new ProbeOutcome.Unreachable(e.getMessage());
+        Reach reach = context.reach(target.url());
+        if (reach instanceof Reach.Failed failed) {
+            return new ProbeOutcome.Unreachable(failed.failure());
         }
+        Reach.Reached reached = (Reach.Reached) reach;
+        HttpFetcher fetcher = new HttpFetcher(HttpClients.create(reached.sslContext(), context.deadline(),
+                context.perCallTimeout()), context.deadline(), context.perCallTimeout());
         URI httpsUrl = target.url();
         URI plainUrl = plainUrl(httpsUrl);
         HttpObservation observation = new HttpObservation(httpsUrl, fetcher.get(httpsUrl), plainUrl,
@@ -86,7 +90,9 @@ public final class HttpProbe implements Probe {
                     + ": GET " + httpsUrl + " gave " + observation.https().describe() + "; GET " + plainUrl
                     + " gave " + observation.plain().describe() + ".");
         }
-        return judgement.outcome();
+        List<Finding> findings = new ArrayList<>(judgement.findings());
+        findings.addAll(UntrustedCertificateNote.of(reached, "HTTP (HSTS, redirect)", target.name()));
+        return new ProbeOutcome.Checked(judgement.rulesChecked(), findings);
     }
 
     private URI plainUrl(URI httpsUrl) {

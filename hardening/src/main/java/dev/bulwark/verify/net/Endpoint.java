@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIServerName;
 
 /**
  * A host and port to connect to, taken from a target URL. The host is kept without IPv6 brackets so it can be
@@ -74,6 +76,18 @@ public record Endpoint(String host, int port) {
                 : String.join(":", Arrays.copyOfRange(groups, 0, bestStart)) + "::"
                         + String.join(":", Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
         return "[" + shortened + scope + "]";
+    }
+
+    /** SNI for a DNS name; none for an IP literal or a name SNI cannot carry (the server then picks its default). */
+    public Optional<SNIServerName> serverName() {
+        if (isIpLiteral(host)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SNIHostName(host));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** {@code host:port}, or {@code [v6]:port}; how endpoints appear in evidence. */

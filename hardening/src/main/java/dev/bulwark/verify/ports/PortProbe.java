@@ -14,8 +14,13 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -28,11 +33,15 @@ public final class PortProbe implements Probe {
     /** Per-connect cap: a firewalled port costs at most this, and a live host refuses within a round trip. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
 
+    private static final int HTTP_PORT = 80;
+
     private final HardeningPolicy policy;
+    private final int plainHttpPort;
     private final List<PortCheck> checks;
 
-    private PortProbe(HardeningPolicy policy) {
+    private PortProbe(HardeningPolicy policy, int plainHttpPort) {
         this.policy = policy;
+        this.plainHttpPort = plainHttpPort;
         this.checks = List.of(new GatewayPortCheck(), new UnexpectedPortCheck(), new ScanCoverageCheck(),
                 new FirewalledHostCheck());
     }
@@ -43,7 +52,12 @@ public final class PortProbe implements Probe {
 
     /** Scans the ports {@code policy} watches ({@link WatchedPorts}). */
     public static PortProbe create(HardeningPolicy policy) {
-        return new PortProbe(policy);
+        return new PortProbe(policy, HTTP_PORT);
+    }
+
+    /** For a deployment (or a test server) whose plain-HTTP redirect is not on port 80 (see {@code HttpProbe}). */
+    public static PortProbe withPlainHttpPort(int port) {
+        return new PortProbe(HardeningPolicy.defaults(), port);
     }
 
     @Override
@@ -71,7 +85,10 @@ public final class PortProbe implements Probe {
             return new ProbeOutcome.Unreachable("Cannot resolve --host " + host + "; pass the instance's public IP "
                     + "address or a name that resolves to it.");
         }
-        List<WatchedPort> watched = WatchedPorts.of(policy, target.expectations());
+        Set<Integer> frontDoor = frontDoor(target, host);
+        List<WatchedPort> watched = WatchedPorts.of(policy, target.expectations()).stream()
+                .filter(port -> port.gateway() || !frontDoor.contains(port.port()))
+                .toList();
         List<Integer> ports = watched.stream().map(WatchedPort::port).collect(Collectors.toList());
         Duration connectTimeout = context.perCallTimeout().compareTo(CONNECT_TIMEOUT) < 0
                 ? context.perCallTimeout() : CONNECT_TIMEOUT;
@@ -100,6 +117,37 @@ public final class PortProbe implements Probe {
 
     ProbeOutcome.Checked judge(PortScanObservation observation, VerifyTarget target) {
         return Judgement.of(checks, observation, target, observation.host()).outcome();
+    }
+
+    /**
+     * The deployment's front door on {@code --host}: when the host is (or resolves to) an address of the URL's own
+     * host, as on an instance that terminates TLS itself, the URL's port and the plain-HTTP redirect port are meant
+     * to be open and are not judged; everything else on the host still is. The gateway's own port never counts as
+     * a front door. Addresses are compared after resolution, so a name, its IPv4 and its IPv6 address all match.
+     */
+    Set<Integer> frontDoor(VerifyTarget target, String host) {
+        Set<InetAddress> urlAddresses;
+        Set<InetAddress> hostAddresses;
+        try {
+            urlAddresses = allAddresses(Endpoint.of(target.url()).host());
+            hostAddresses = allAddresses(host);
+        } catch (UnknownHostException e) {
+            return Set.of(); // the URL's probes report a name that does not resolve
+        }
+        if (Collections.disjoint(urlAddresses, hostAddresses)) {
+            return Set.of();
+        }
+        Set<Integer> ports = new TreeSet<>();
+        ports.add(Endpoint.of(target.url()).port());
+        if ("https".equalsIgnoreCase(target.url().getScheme())) {
+            ports.add(plainHttpPort);
+        }
+        return ports;
+    }
+
+    private static Set<InetAddress> allAddresses(String host) throws UnknownHostException {
+        Optional<InetAddress> literal = Endpoint.literalAddress(host);
+        return literal.isPresent() ? Set.of(literal.get()) : new HashSet<>(Arrays.asList(InetAddress.getAllByName(host)));
     }
 
     /** The host's first IPv4 and first IPv6 address (a literal is just itself). */

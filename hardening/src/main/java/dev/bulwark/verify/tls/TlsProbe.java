@@ -8,7 +8,9 @@ import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
 import dev.bulwark.verify.VerifyTarget;
 import dev.bulwark.verify.net.CaFileException;
+import dev.bulwark.verify.net.ConnectionFailure;
 import dev.bulwark.verify.net.Endpoint;
+import dev.bulwark.verify.net.Reach;
 import dev.bulwark.verify.net.TrustStores;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -17,9 +19,11 @@ import java.net.UnknownHostException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.net.ssl.X509ExtendedTrustManager;
 
@@ -32,6 +36,10 @@ public final class TlsProbe implements Probe {
     private static final List<ProtocolVersion> MODERN = List.of(ProtocolVersion.TLS_1_3, ProtocolVersion.TLS_1_2);
     private static final List<ProtocolVersion> LEGACY =
             List.of(ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_0, ProtocolVersion.SSL_3_0);
+
+    private static final Set<ConnectionFailure.Cause> BEFORE_TLS = EnumSet.of(ConnectionFailure.Cause.DNS,
+            ConnectionFailure.Cause.REFUSED, ConnectionFailure.Cause.CONNECT_TIMEOUT, ConnectionFailure.Cause.NO_ROUTE,
+            ConnectionFailure.Cause.CA_FILE, ConnectionFailure.Cause.DEADLINE);
 
     private final List<TlsCheck> checks;
 
@@ -70,7 +78,8 @@ public final class TlsProbe implements Probe {
         try {
             return judge(observe(target, context), target);
         } catch (EndpointUnreachable e) {
-            return new ProbeOutcome.Unreachable(e.getMessage());
+            return e.failure.map(ProbeOutcome.Unreachable::new)
+                    .orElseGet(() -> new ProbeOutcome.Unreachable(e.getMessage()));
         }
     }
 
@@ -81,6 +90,14 @@ public final class TlsProbe implements Probe {
             throw new EndpointUnreachable("The run's --timeout ran out before the TLS probe started.");
         }
         Endpoint endpoint = Endpoint.of(target.url());
+        // A target that cannot be resolved or connected to is reported once, with its cause, for every probe;
+        // what a TLS handshake does (alerts, garbage, legacy versions only) is this probe's to judge.
+        Reach reach = context.reach(target.url());
+        Optional<ConnectionFailure> reachFailure = reach instanceof Reach.Failed failed
+                ? Optional.of(failed.failure()) : Optional.empty();
+        if (reachFailure.isPresent() && BEFORE_TLS.contains(reachFailure.get().cause())) {
+            throw new EndpointUnreachable(reachFailure.get());
+        }
         X509ExtendedTrustManager trust;
         InetSocketAddress address;
         try {
@@ -114,6 +131,9 @@ public final class TlsProbe implements Probe {
             checkInterrupt();
         }
         if (MODERN.stream().allMatch(v -> protocols.get(v) == ProtocolSupport.NO_ANSWER)) {
+            if (reachFailure.isPresent() && reachFailure.get().cause() == ConnectionFailure.Cause.NO_ANSWER) {
+                throw new EndpointUnreachable(reachFailure.get());
+            }
             throw new EndpointUnreachable(endpoint + " accepted the connection but did not answer a TLS "
                     + "handshake in time" + (context.deadline().expired() ? " (the run's --timeout ran out)" : "")
                     + "; check that it serves HTTPS on this port.");
@@ -138,9 +158,16 @@ public final class TlsProbe implements Probe {
     /** The endpoint could not be looked at; the message is the one sentence the user sees. */
     static final class EndpointUnreachable extends Exception {
         private static final long serialVersionUID = 1L;
+        private final transient Optional<ConnectionFailure> failure;
 
         EndpointUnreachable(String reason) {
             super(reason);
+            this.failure = Optional.empty();
+        }
+
+        EndpointUnreachable(ConnectionFailure failure) {
+            super(failure.describe());
+            this.failure = Optional.of(failure);
         }
     }
 

@@ -13,6 +13,7 @@ import dev.bulwark.verify.Expectations;
 import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
 import dev.bulwark.verify.VerifyTarget;
+import dev.bulwark.verify.net.ConnectionFailure;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -68,14 +69,19 @@ class GatewayProbeNetworkTest {
     }
 
     @Test
-    void run_privateCaNotGiven_isUnreachableWithTheTlsReason() throws Exception {
+    void run_privateCaNotGiven_keepsLookingOverThatOneCertificateAndSaysSo() throws Exception {
         URI url = startHttps("/", 200, "text/html", Observed.OPENCLAW_PAGE);
 
         ProbeOutcome outcome = GatewayProbe.create().run(target(url), context(Optional.empty()));
 
-        ProbeOutcome.Unreachable unreachable = assertInstanceOf(ProbeOutcome.Unreachable.class, outcome,
-                outcome.toString());
-        assertTrue(unreachable.reason().contains("TLS handshake failed"), unreachable.reason());
+        ProbeOutcome.Checked checked = assertInstanceOf(ProbeOutcome.Checked.class, outcome, outcome.toString());
+        assertTrue(checked.findings().stream().anyMatch(f -> f.ruleId().equals("GATEWAY_VERSION_DISCLOSED")),
+                checked.findings().toString());
+        Finding note = checked.findings().stream().filter(f -> f.ruleId().equals("CHECKED_OVER_UNTRUSTED_CERT"))
+                .findFirst().orElseThrow(() -> new AssertionError(checked.findings()));
+        assertTrue(note.evidence().contains("the gateway was checked over a certificate that failed validation"),
+                note.evidence());
+        assertTrue(note.evidence().contains("--ca-file") && !note.evidence().contains("PKIX"), note.evidence());
     }
 
     @Test
@@ -90,7 +96,8 @@ class GatewayProbeNetworkTest {
 
         ProbeOutcome.Unreachable unreachable = assertInstanceOf(ProbeOutcome.Unreachable.class, outcome,
                 outcome.toString());
-        assertTrue(unreachable.reason().contains("connection refused"), unreachable.reason());
+        assertTrue(unreachable.reason().contains("refused the TCP connection"), unreachable.reason());
+        assertEquals(ConnectionFailure.Cause.REFUSED, unreachable.failure().orElseThrow().cause());
     }
 
     @Test
@@ -103,7 +110,8 @@ class GatewayProbeNetworkTest {
         ProbeOutcome outcome = GatewayProbe.create().run(target(url), context(Optional.empty()));
 
         ProbeOutcome.Checked checked = assertInstanceOf(ProbeOutcome.Checked.class, outcome, outcome.toString());
-        assertEquals(List.of("GATEWAY_NOT_DETECTED"), checked.findings().stream().map(Finding::ruleId).toList());
+        assertEquals(List.of("HTTP_NO_TLS", "GATEWAY_NOT_DETECTED"),
+                checked.findings().stream().map(Finding::ruleId).toList());
     }
 
     private URI startHttps(String path, int status, String type, String body) throws IOException {

@@ -49,7 +49,12 @@ public final class LoopbackServer implements AutoCloseable {
 
     /** TLS on 127.0.0.1 with the server side of {@code context}; JSSE's default protocols (TLS 1.2, 1.3). */
     public static LoopbackServer tls(SSLContext context, Handler handler) {
-        return new LoopbackServer(bind("127.0.0.1", 0), context, handler);
+        return tls(context, "127.0.0.1", 0, handler);
+    }
+
+    /** TLS on {@code address:port} (port 0: ephemeral). */
+    public static LoopbackServer tls(SSLContext context, String address, int port, Handler handler) {
+        return new LoopbackServer(bind(address, port), context, handler);
     }
 
     private static ServerSocket bind(String address, int port) {

@@ -103,7 +103,9 @@ class TlsProbeTest {
             ProbeOutcome outcome = run("https://127.0.0.1:" + tarpit.port() + "/", Optional.empty());
 
             assertInstanceOf(ProbeOutcome.Unreachable.class, outcome);
-            assertTrue(((ProbeOutcome.Unreachable) outcome).reason().contains("did not answer a TLS handshake"));
+            String reason = ((ProbeOutcome.Unreachable) outcome).reason();
+            assertTrue(reason.contains("accepted the TCP connection but did not complete a TLS handshake within"),
+                    reason);
         }
     }
 
@@ -146,7 +148,8 @@ class TlsProbeTest {
 
         ProbeOutcome outcome = run("https://127.0.0.1:" + closedPort + "/", Optional.empty());
 
-        assertTrue(((ProbeOutcome.Unreachable) outcome).reason().startsWith("Cannot connect to 127.0.0.1:"));
+        String reason = ((ProbeOutcome.Unreachable) outcome).reason();
+        assertTrue(reason.startsWith("127.0.0.1:") && reason.contains("refused the TCP connection"), reason);
     }
 
     private ProbeOutcome.Checked checked(HeldCertificate leaf, String urlFormat, boolean withCaFile) throws Exception {
