@@ -10,11 +10,8 @@ import dev.bulwark.report.ReportFormat;
 import dev.bulwark.rules.RuleCatalog;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeCatalog;
-<<<<<<< HEAD
-=======
 import dev.bulwark.verify.TargetSpec;
 import dev.bulwark.verify.Verdict;
->>>>>>> deploy
 import dev.bulwark.verify.Verifier;
 import dev.bulwark.verify.VerifyReport;
 import dev.bulwark.verify.ssh.SshProbe;
@@ -153,11 +150,8 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-<<<<<<< HEAD
-        VerifyConfig config = VerifyConfig.resolve(options(), blueprints, waivableRuleIds());
-=======
-        VerifyConfig config = VerifyConfig.resolve(options(), blueprints, blueprint -> ContainerTargets.urls(blueprint, Path.of("")));
->>>>>>> deploy
+        VerifyConfig config = VerifyConfig.resolve(options(), blueprints, waivableRuleIds(),
+                blueprint -> ContainerTargets.urls(blueprint, Path.of("")));
         config.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
 
@@ -180,10 +174,6 @@ public final class VerifyCommand implements Callable<Integer> {
                 Optional.ofNullable(output), failOn, timeout, Optional.ofNullable(ssh));
     }
 
-<<<<<<< HEAD
-    private VerifyReport run(VerifyConfig config) throws InterruptedException {
-        Verifier verifier = Verifier.builder().probes(probesFor(config)).timeout(timeout)
-=======
     private VerifyReport run(VerifyConfig config) {
         return run(verifier(probesFor(config), timeout, Optional.ofNullable(caFile), clock, config.waivers()),
                 config.targets());
@@ -193,13 +183,9 @@ public final class VerifyCommand implements Callable<Integer> {
     static Verifier verifier(List<Probe> probes, Duration timeout, Optional<Path> caFile, Clock clock,
                              Waivers waivers) {
         return Verifier.builder().probes(probes).timeout(timeout)
->>>>>>> deploy
                 .perCallTimeout(timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout : Duration.ofSeconds(5))
                 .caFile(caFile).clock(clock).waivers(waivers)
                 .toolVersion(VersionProvider.version()).build();
-<<<<<<< HEAD
-        return verifier.verify(config.targets());
-=======
     }
 
     static VerifyReport run(Verifier verifier, List<TargetSpec> targets) {
@@ -209,7 +195,6 @@ public final class VerifyCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new UserException(ExitCode.ENVIRONMENT, "verify was interrupted before it finished; nothing was checked");
         }
->>>>>>> deploy
     }
 
     /**

@@ -24,11 +24,8 @@ import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-<<<<<<< HEAD
 import java.util.Set;
-=======
 import java.util.function.Function;
->>>>>>> deploy
 
 /**
  * Everything a verify run needs, read and validated: the targets with their expectations, the waivers, and the
@@ -42,17 +39,13 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         warnings = List.copyOf(warnings);
     }
 
-<<<<<<< HEAD
-    /** {@code ruleIds}: the rule ids a waiver may name (a misspelt one is a usage error). */
-    static VerifyConfig resolve(VerifyOptions options, BlueprintReader blueprints, Set<String> ruleIds) {
-=======
     /**
+     * @param ruleIds  the rule ids a waiver may name (a misspelt one is a usage error)
      * @param recorded the endpoints deploy recorded for a container blueprint given alone (no URL); handed in, so
      *                 verify itself reads no deploy state
      */
-    static VerifyConfig resolve(VerifyOptions options, BlueprintReader blueprints,
+    static VerifyConfig resolve(VerifyOptions options, BlueprintReader blueprints, Set<String> ruleIds,
                                 Function<Blueprint, List<String>> recorded) {
->>>>>>> deploy
         List<String> warnings = new ArrayList<>();
         Optional<SshEndpoint> ssh = options.ssh().map(VerifyConfig::sshEndpoint);
         if (options.targets().isPresent() && ssh.isPresent()) {
@@ -75,11 +68,7 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
         if (options.url().isEmpty() && options.targets().isEmpty() && options.blueprint().isPresent()) {
             Blueprint blueprint = blueprint(options.blueprint().get(), blueprints, warnings);
             if (blueprint.mode() == Mode.CONTAINER) {
-<<<<<<< HEAD
-                return containerTargets(options, blueprint, warnings, ssh, ruleIds);
-=======
-                return containerTargets(options, blueprint, warnings, ssh, recorded);
->>>>>>> deploy
+                return containerTargets(options, blueprint, warnings, ssh, ruleIds, recorded);
             }
         }
         if (options.url().isPresent() == options.targets().isPresent()) {
@@ -115,12 +104,8 @@ record VerifyConfig(VerifyOptions options, List<TargetSpec> targets, Waivers wai
 
     /** A container blueprint alone: its service URL from the deploy state, then each custom domain. */
     private static VerifyConfig containerTargets(VerifyOptions options, Blueprint blueprint, List<String> warnings,
-<<<<<<< HEAD
-                                                 Optional<SshEndpoint> ssh, Set<String> ruleIds) {
-=======
-                                                 Optional<SshEndpoint> ssh,
+                                                 Optional<SshEndpoint> ssh, Set<String> ruleIds,
                                                  Function<Blueprint, List<String>> recorded) {
->>>>>>> deploy
         if (options.host().isPresent() || ssh.isPresent()) {
             throw usage("--host and --ssh have nothing to aim at in container mode: the service has no host address"
                     + " and no SSH");
