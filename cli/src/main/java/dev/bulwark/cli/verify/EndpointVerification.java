@@ -1,6 +1,7 @@
 package dev.bulwark.cli.verify;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.deploy.EndpointVerifier;
 import dev.bulwark.deploy.pipeline.DeployedEndpoint;
 import dev.bulwark.findings.Severity;
