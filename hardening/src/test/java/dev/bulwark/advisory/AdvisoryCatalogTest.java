@@ -19,9 +19,9 @@ class AdvisoryCatalogTest {
     void bundled_everyEntry_isComplete() {
         assertEquals(13, BUNDLED.all().size(), "one entry per advisory of the reference table");
         for (Advisory a : BUNDLED.all()) {
-            assertTrue(a.cve().isPresent() || a.ghsa().isPresent(), a.id());
+            assertTrue(a.cve().isPresent() || !a.ghsa().isEmpty(), a.id());
             assertFalse(a.references().isEmpty(), a.id() + " has no references");
-            assertEquals(a.fixed(), a.affected().fixedIn(), a.id());
+            assertFalse(a.affected().isEmpty(), a.id());
         }
     }
 

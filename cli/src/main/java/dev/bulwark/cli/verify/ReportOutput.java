@@ -27,15 +27,22 @@ public final class ReportOutput {
     /** Renders to {@code output} (then a summary line on stderr), or to stdout, coloured only when asked. */
     public static void write(VerifyReport report, ReportFormat format, Optional<Path> output, boolean color,
                              PrintWriter out, PrintWriter err) {
+        write(report, format, output, color, false, out, err);
+    }
+
+    /** As above; {@code verbose} text shows every detail line of a finding's evidence. */
+    public static void write(VerifyReport report, ReportFormat format, Optional<Path> output, boolean color,
+                             boolean verbose, PrintWriter out, PrintWriter err) {
         Path base = Path.of("").toAbsolutePath();
         if (output.isEmpty()) {
-            format.renderer(new RenderOptions(format == ReportFormat.TEXT && color, base)).render(report, out);
+            format.renderer(new RenderOptions(format == ReportFormat.TEXT && color, base, verbose))
+                    .render(report, out);
             out.flush();
             return;
         }
         try (Writer file = Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8);
              PrintWriter writer = new PrintWriter(file)) {
-            format.renderer(new RenderOptions(false, base)).render(report, writer);
+            format.renderer(new RenderOptions(false, base, verbose)).render(report, writer);
             if (writer.checkError()) {
                 throw new IOException("write failed");
             }
