@@ -76,6 +76,18 @@ public record Advisory(String id, Optional<String> cve, List<String> ghsa, List<
         return id.equalsIgnoreCase(anyId) || ids().stream().anyMatch(i -> i.equalsIgnoreCase(anyId));
     }
 
+    /**
+     * This entry, also known by the ids of {@code replaced} (an older entry of the same advisory it replaces): the
+     * CVE when this one has none, and every GHSA id. The id stays the CVE when there is one.
+     */
+    public Advisory knownAlsoAs(Advisory replaced) {
+        Optional<String> mergedCve = cve.or(replaced::cve);
+        List<String> mergedGhsa = new ArrayList<>(ghsa);
+        replaced.ghsa().stream().filter(g -> !mergedGhsa.contains(g)).forEach(mergedGhsa::add);
+        String mergedId = mergedCve.orElse(id);
+        return new Advisory(mergedId, mergedCve, mergedGhsa, affected, fixed, severity, summary, references, source);
+    }
+
     /** {@code CVE-2026-25253 (GHSA-g8p2-7wf7-98mq)}, or whichever ids exist. */
     public String label() {
         List<String> ids = ids();

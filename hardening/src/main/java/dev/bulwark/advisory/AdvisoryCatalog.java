@@ -80,8 +80,14 @@ public final class AdvisoryCatalog {
     AdvisoryCatalog overlay(List<Advisory> entries, DataSource source) {
         List<Advisory> merged = new ArrayList<>(advisories);
         for (Advisory entry : entries) {
-            merged.removeIf(old -> entry.ids().stream().anyMatch(old::knownAs) || old.knownAs(entry.id()));
-            merged.add(entry);
+            Advisory added = entry;
+            for (Advisory old : List.copyOf(merged)) {
+                if (entry.ids().stream().anyMatch(old::knownAs) || old.knownAs(entry.id())) {
+                    merged.remove(old);
+                    added = added.knownAlsoAs(old);
+                }
+            }
+            merged.add(added);
         }
         List<DataSource> all = new ArrayList<>(sources);
         all.add(new DataSource(source.name(), source.date(), entries.size(), source.skipped()));
