@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.cli.advisories.AdvisoriesCommand;
 import dev.bulwark.cli.audit.AuditHostCommand;
 import dev.bulwark.cli.deploy.DeployCommand;
 import dev.bulwark.cli.destroy.DestroyCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
             "  bulwark verify https://agent.example.com    live: TLS, gateway, ports (--ssh: SSH too)",
             "  bulwark audit-host 203.0.113.10 --user admin -i key --known-hosts kh   inside: host audit",
             "  bulwark status my-agent.yaml        what AWS has now",
+            "  bulwark advisories [ID]             offline: the advisories and release fingerprints verify knows",
             "  bulwark destroy my-agent.yaml       snapshot, delete, say what remains",
             "  bulwark image-context my-agent.yaml --out DIR   container mode: the gateway image to build"},
         subcommands = {
@@ -34,6 +36,7 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             DestroyCommand.class,
             ImageContextCommand.class,
+            AdvisoriesCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

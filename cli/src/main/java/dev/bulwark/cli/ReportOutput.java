@@ -52,6 +52,13 @@ public final class ReportOutput {
         write(report, format, format::renderer, output, color, out, err);
     }
 
+    /** As above; {@code verbose} text shows every detail line of a finding's evidence (e.g. every advisory). */
+    public static void write(VerifyReport report, ReportFormat format, Optional<Path> output, boolean color,
+                             boolean verbose, PrintWriter out, PrintWriter err) {
+        write(report, format, o -> format.renderer(new RenderOptions(o.color(), o.baseDirectory(), verbose)),
+                output, color, out, err);
+    }
+
     /**
      * Renders to {@code output} (then a summary line on stderr), or to stdout when there is none or it is
      * {@code -}, coloured only on stdout and only when asked.

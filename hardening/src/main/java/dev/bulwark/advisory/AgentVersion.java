@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * An OpenClaw/Clawdbot release number, {@code YYYY.M.D} with an optional {@code -N} correction release or
  * {@code -beta.N} pre-release. Unlike npm semver, OpenClaw publishes {@code 2026.1.24-3} as the third fix
  * <em>after</em> {@code 2026.1.24}, so the order is {@code 2026.1.24-beta.2 < 2026.1.24 < 2026.1.24-1 < 2026.1.24-3
- * < 2026.1.25}.
+ * < 2026.1.25}. Extended-stable releases ({@code 2026.6.33} and up) sort after their month's releases.
  */
 public final class AgentVersion implements Comparable<AgentVersion> {
     private static final String CORE = "(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})(?:-(?:(beta)\\.(\\d+)|(\\d+)))?";
@@ -23,6 +23,9 @@ public final class AgentVersion implements Comparable<AgentVersion> {
             .thenComparingInt(v -> v.day)
             .thenComparingInt(AgentVersion::suffixRank)
             .thenComparingInt(v -> v.suffixNumber);
+
+    /** The first day number of an extended-stable release. */
+    static final int EXTENDED_STABLE_FIRST_DAY = 33;
 
     private final int year;
     private final int month;
@@ -67,6 +70,29 @@ public final class AgentVersion implements Comparable<AgentVersion> {
         }
         Matcher m = EMBEDDED.matcher(text);
         return m.find() ? Optional.of(new AgentVersion(m)) : Optional.empty();
+    }
+
+    /**
+     * Whether this is a release of an extended-stable line: OpenClaw numbers those past any calendar day
+     * ({@code 2026.6.33}, {@code 2026.7.34}, ...); each carries fixes backported onto its month's release.
+     */
+    public boolean isExtendedStable() {
+        return day >= EXTENDED_STABLE_FIRST_DAY;
+    }
+
+    /** Whether this is a {@code -beta.N} pre-release. */
+    public boolean isBeta() {
+        return beta;
+    }
+
+    /** Whether both are the same release day, hotfixes and betas included ({@code 2026.2.19}, {@code 2026.2.19-2}). */
+    public boolean sameDay(AgentVersion other) {
+        return sameMonth(other) && day == other.day;
+    }
+
+    /** Whether {@code other} belongs to the same month line ({@code 2026.6.x}). */
+    public boolean sameMonth(AgentVersion other) {
+        return year == other.year && month == other.month;
     }
 
     public boolean isBefore(AgentVersion other) {

@@ -28,6 +28,19 @@ public record Finding(String ruleId, Severity severity, String target, String ti
         references = references == null ? List.of() : List.copyOf(references);
     }
 
+    /** Starts each detail line of an evidence made by {@link #evidenceWithDetails}. */
+    public static final String DETAIL_PREFIX = "- ";
+
+    /**
+     * Evidence of one summary line and one line per detail (e.g. each advisory): JSON, SARIF and JUnit carry it
+     * whole; text output shows the details only with {@code --verbose}.
+     */
+    public static String evidenceWithDetails(String summary, List<String> details) {
+        StringBuilder sb = new StringBuilder(summary);
+        details.forEach(d -> sb.append('\n').append(DETAIL_PREFIX).append(d.replaceAll("\\R", " ")));
+        return sb.toString();
+    }
+
     /** A finding for {@code rule} on {@code target}, carrying the rule's own title, remediation and references. */
     public static Finding of(RuleInfo rule, String target, String evidence) {
         return new Finding(rule.id(), rule.severity(), target, rule.title(), evidence, rule.remediation(),

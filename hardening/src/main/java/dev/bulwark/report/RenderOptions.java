@@ -8,8 +8,13 @@ import java.nio.file.Path;
  * @param color         ANSI colour in text output: only when stdout is a terminal and {@code NO_COLOR} is unset;
  *                      the caller decides, renderers never look at the environment
  * @param baseDirectory SARIF file URIs are made relative to it (the repository checkout, usually the working dir)
+ * @param verbose       text output shows every line of a finding's evidence (e.g. every advisory), not only the first
  */
-public record RenderOptions(boolean color, Path baseDirectory) {
+public record RenderOptions(boolean color, Path baseDirectory, boolean verbose) {
+
+    public RenderOptions(boolean color, Path baseDirectory) {
+        this(color, baseDirectory, false);
+    }
 
     public static RenderOptions plain() {
         return new RenderOptions(false, Path.of("").toAbsolutePath());

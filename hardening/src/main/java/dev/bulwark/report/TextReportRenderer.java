@@ -14,9 +14,16 @@ import java.util.List;
 /** For people at a terminal: grouped by target, then severity, most severe first; waived findings last. */
 public final class TextReportRenderer implements ReportRenderer {
     private final Style style;
+    private final boolean verbose;
 
     public TextReportRenderer(boolean color) {
+        this(color, false);
+    }
+
+    /** With {@code verbose}, every line of a multi-line evidence (one advisory per line); else its first line. */
+    public TextReportRenderer(boolean color, boolean verbose) {
         this.style = new Style(color);
+        this.verbose = verbose;
     }
 
     @Override
@@ -98,7 +105,7 @@ public final class TextReportRenderer implements ReportRenderer {
         Finding f = reported.finding();
         out.println("    " + style.bold(f.ruleId()) + "  " + oneLine(f.title()) + "  " + style.dim("[" + oneLine(f.target()) + "]"));
         if (!f.evidence().isEmpty()) {
-            out.println("      " + oneLine(f.evidence()));
+            renderEvidence(f.evidence(), out);
         }
         reported.location().ifPresent(l -> out.println("      " + style.dim("at " + l)));
         if (reported.waived()) {
@@ -106,6 +113,22 @@ public final class TextReportRenderer implements ReportRenderer {
             out.println("      " + style.dim("waived until " + w.expires() + " (" + w.location() + "): " + oneLine(w.reason())));
         } else if (!f.remediation().isEmpty()) {
             out.println("      fix: " + oneLine(f.remediation()));
+        }
+    }
+
+    /** Evidence made by {@link Finding#evidenceWithDetails}: the summary line, the details only with verbose. */
+    private void renderEvidence(String evidence, PrintWriter out) {
+        List<String> lines = evidence.strip().lines().toList();
+        boolean details = lines.size() > 1
+                && lines.subList(1, lines.size()).stream().allMatch(l -> l.startsWith(Finding.DETAIL_PREFIX));
+        if (!details) {
+            out.println("      " + oneLine(evidence));
+        } else if (verbose) {
+            out.println("      " + oneLine(lines.get(0)));
+            lines.subList(1, lines.size()).forEach(l -> out.println("        " + oneLine(l)));
+        } else {
+            out.println("      " + oneLine(lines.get(0)));
+            out.println("      " + style.dim("(" + (lines.size() - 1) + " more lines: --verbose lists them)"));
         }
     }
 

@@ -3,6 +3,9 @@ package dev.bulwark.cli.verify;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.ReportOutput;
+import dev.bulwark.cli.advisories.AdvisoriesCommand;
+import dev.bulwark.release.GatewayKnowledge;
+import dev.bulwark.verify.gateway.GatewayProbe;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.VersionProvider;
 import dev.bulwark.findings.Severity;
@@ -129,6 +132,21 @@ public final class VerifyCommand implements Callable<Integer> {
                     + "running then are reported as timed out (exit 3).")
     private Duration timeout;
 
+    @Option(names = "--advisories", paramLabel = "FILE|DIR",
+            description = "OSV JSON advisories (one record, an array, or a directory of *.json, e.g. osv.dev's npm "
+                    + "export) merged over the shipped ones; repeatable. `bulwark advisories` shows what is known.")
+    private List<Path> advisories = new ArrayList<>();
+
+    @Option(names = "--fingerprints", paramLabel = "FILE|DIR",
+            description = "Release-fingerprint table(s) merged over the shipped one, to recognise releases newer "
+                    + "than this bulwark (tests/scripts/fingerprint-releases.sh writes one); repeatable.")
+    private List<Path> fingerprints = new ArrayList<>();
+
+    @Option(names = "--verbose",
+            description = "Text output: list every line of a finding's evidence (e.g. every applicable advisory), "
+                    + "not only the summary line.")
+    private boolean verbose;
+
     private final List<Probe> probes;
     private final BlueprintReader blueprints;
     private final BooleanSupplier colorOnStdout;
@@ -156,7 +174,7 @@ public final class VerifyCommand implements Callable<Integer> {
         err.flush();
 
         VerifyReport report = run(config);
-        ReportOutput.write(report, format, Optional.ofNullable(output), colorOnStdout.getAsBoolean(),
+        ReportOutput.write(report, format, Optional.ofNullable(output), colorOnStdout.getAsBoolean(), verbose,
                 spec.commandLine().getOut(), err);
         return ReportOutput.exit(report, failOn, err).code();
     }
@@ -202,6 +220,7 @@ public final class VerifyCommand implements Callable<Integer> {
      * and no URL it is the only probe, so a run can check just an SSH server.
      */
     private List<Probe> probesFor(VerifyConfig config) {
+        List<Probe> probes = withKnowledge(this.probes);
         if (config.ssh().isEmpty()) {
             return probes;
         }
@@ -214,6 +233,15 @@ public final class VerifyCommand implements Callable<Integer> {
         return all;
     }
 
+    /** With --advisories or --fingerprints, the gateway probe uses the shipped data with the user's merged over it. */
+    private List<Probe> withKnowledge(List<Probe> probes) {
+        if (advisories.isEmpty() && fingerprints.isEmpty()) {
+            return probes;
+        }
+        GatewayKnowledge knowledge = AdvisoriesCommand.load(advisories, fingerprints);
+        return probes.stream().map(p -> p.id().equals(GatewayProbe.ID)
+                ? GatewayProbe.create(knowledge.advisories(), knowledge.releases()) : p).toList();
+    }
 
     /** Colour only for a person at a terminal who has not asked for none (https://no-color.org). */
     static boolean terminalWantsColor() {

@@ -1,6 +1,7 @@
 package dev.bulwark.verify.gateway;
 
 import dev.bulwark.advisory.AdvisoryCatalog;
+import dev.bulwark.release.ReleaseTable;
 import java.util.List;
 
 /** The gateway rule pack: every check the gateway probe runs, in report order. */
@@ -8,7 +9,8 @@ public final class GatewayChecks {
     private GatewayChecks() {
     }
 
-    public static List<GatewayCheck> all(AdvisoryCatalog catalog) {
+    public static List<GatewayCheck> all(AdvisoryCatalog catalog, ReleaseTable releases) {
+        ReleaseRecognizer recognizer = new ReleaseRecognizer(releases);
         return List.of(
                 new GatewayWithoutTlsCheck(),
                 new PlainHttpCheck(),
@@ -18,7 +20,8 @@ public final class GatewayChecks {
                 new UnauthenticatedApiCheck(),
                 new SpoofedHeaderAccessCheck(),
                 new SensitivePathCheck(),
-                new VulnerableVersionCheck(catalog),
+                new VulnerableVersionCheck(catalog, recognizer),
+                new UnknownReleaseCheck(recognizer),
                 new UnpinnedVersionCheck(),
                 new VersionDisclosedCheck(),
                 new NotDetectedCheck(),

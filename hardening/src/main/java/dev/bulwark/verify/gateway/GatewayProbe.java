@@ -2,6 +2,7 @@ package dev.bulwark.verify.gateway;
 
 import dev.bulwark.advisory.AdvisoryCatalog;
 import dev.bulwark.findings.Finding;
+import dev.bulwark.release.ReleaseTable;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.verify.Judgement;
 import dev.bulwark.verify.Probe;
@@ -26,19 +27,25 @@ import java.util.Locale;
  * forwarding headers, then hands what it saw to the gateway rule pack. It never sends a credential, guessed or not.
  */
 public final class GatewayProbe implements Probe {
+    public static final String ID = "gateway";
     private final List<GatewayCheck> checks;
 
     private GatewayProbe(List<GatewayCheck> checks) {
         this.checks = List.copyOf(checks);
     }
 
-    /** The probe with the advisories shipped with bulwark. */
+    /** The probe with the advisories and release fingerprints shipped with bulwark. */
     public static GatewayProbe create() {
-        return create(AdvisoryCatalog.bundled());
+        return create(AdvisoryCatalog.bundled(), ReleaseTable.bundled());
     }
 
     public static GatewayProbe create(AdvisoryCatalog catalog) {
-        return new GatewayProbe(GatewayChecks.all(catalog));
+        return create(catalog, ReleaseTable.bundled());
+    }
+
+    /** The probe with the given advisories and release-fingerprint table (shipped data merged with the user's). */
+    public static GatewayProbe create(AdvisoryCatalog catalog, ReleaseTable releases) {
+        return new GatewayProbe(GatewayChecks.all(catalog, releases));
     }
 
     /** A probe running exactly {@code checks} (tests). */
@@ -48,7 +55,7 @@ public final class GatewayProbe implements Probe {
 
     @Override
     public String id() {
-        return "gateway";
+        return ID;
     }
 
     @Override

@@ -1,33 +1,41 @@
 package dev.bulwark.verify.gateway;
 
-import dev.bulwark.advisory.Advisory;
 import dev.bulwark.advisory.AdvisoryCatalog;
 import dev.bulwark.advisory.AgentVersion;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.release.ReleaseIdentification;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * A gateway release with published advisories is one finding that lists every advisory that applies, at the
- * severity of the worst. A hidden version is judged by its brand: a Clawdbot or Moltbot build predates the
- * rename, so every advisory fixed at or after the rename applies.
+ * A gateway release with published advisories is one finding that lists every advisory that applies (all ids, CVE
+ * and GHSA), at the severity of the worst. The release comes from a version the gateway shows, else from its
+ * Control UI page matched against the release-fingerprint table (several candidates: what applies to all of them
+ * applies, the rest "may apply"), else from its brand: a Clawdbot or Moltbot build predates the rename.
+ * The evidence's first line says the counts by severity and the worst few; each further line is one advisory.
  */
 final class VulnerableVersionCheck implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_VULNERABLE_VERSION", Severity.CRITICAL,
             "Gateway runs a release with published advisories",
-            "The gateway's release is older than the fix of one or more published advisories; the finding lists"
-                    + " them and takes the severity of the worst.",
+            "The gateway's release (shown by the gateway, or recognised from its Control UI page) is in the affected"
+                    + " range of one or more published advisories; the finding lists them all and takes the"
+                    + " severity of the worst.",
             "Upgrade the agent to the pinned release (at least the newest fixed version listed) and redeploy.",
             List.of("https://github.com/openclaw/openclaw/security/advisories"));
+    /** How many advisories the first evidence line names. */
+    static final int WORST_FEW = 3;
 
     private final AdvisoryCatalog catalog;
+    private final ReleaseRecognizer recognizer;
 
-    VulnerableVersionCheck(AdvisoryCatalog catalog) {
+    VulnerableVersionCheck(AdvisoryCatalog catalog, ReleaseRecognizer recognizer) {
         this.catalog = catalog;
+        this.recognizer = recognizer;
     }
 
     @Override
@@ -39,31 +47,43 @@ final class VulnerableVersionCheck implements GatewayCheck {
     public List<Finding> evaluate(GatewayObservation observation, VerifyTarget target) {
         Fingerprint fingerprint = observation.fingerprint();
         Optional<AgentVersion> version = fingerprint.version();
-        List<Advisory> advisories;
+        Optional<ReleaseIdentification> release = version.isPresent() ? Optional.empty()
+                : recognizer.recognize(observation).filter(r -> !r.versions().isEmpty());
+        List<ApplicableAdvisories.Hit> hits;
         String subject;
         if (version.isPresent()) {
-            advisories = catalog.affecting(version.get());
+            hits = ApplicableAdvisories.forCandidates(catalog, List.of(version.get()));
             subject = "release " + version.get() + " (seen in " + fingerprint.sightings().get(0).where() + ")";
+        } else if (release.isPresent()) {
+            hits = ApplicableAdvisories.forCandidates(catalog, release.get().versions());
+            subject = "release " + release.get().describe() + " (identified by the " + release.get().signal() + ")";
         } else if (fingerprint.brand().filter(Brand::predatesRename).isPresent()) {
-            advisories = catalog.affectingEveryReleaseBefore(Brand.RENAMED_IN);
+            hits = ApplicableAdvisories.certain(catalog.affectingEveryReleaseBefore(Brand.RENAMED_IN));
             subject = "a " + fingerprint.brand().get().displayName() + "-branded build (hides its version; the"
                     + " brand predates " + Brand.RENAMED_IN + ")";
         } else {
             return List.of();
         }
-        if (advisories.isEmpty()) {
+        if (hits.isEmpty()) {
             return List.of();
         }
-        Severity worst = advisories.stream().map(Advisory::severity).max(Comparator.naturalOrder()).orElseThrow();
-        AgentVersion fixedIn = advisories.stream().map(Advisory::fixed).max(Comparator.naturalOrder()).orElseThrow();
-        String evidence = subject + " is affected by " + advisories.size() + " advisor"
-                + (advisories.size() == 1 ? "y" : "ies") + ": " + String.join("; ", advisories.stream()
-                .map(a -> a.label() + " [" + a.severity().label() + ", fixed in " + a.fixed() + "] " + a.summary())
-                .toList());
-        String remediation = "Upgrade the agent to " + fixedIn + " or later (ideally the pinned release) and"
-                + " redeploy.";
-        List<String> references = advisories.stream().flatMap(a -> a.references().stream()).distinct().toList();
-        return List.of(new Finding(RULE.id(), worst, target.name(), RULE.title(), evidence, remediation,
-                references));
+        Severity worst = hits.get(0).severity();
+        String summary = subject + " is affected by " + hits.size() + " advisor" + (hits.size() == 1 ? "y" : "ies")
+                + " (" + countsBySeverity(hits) + "); worst: " + String.join(", ", hits.stream().limit(WORST_FEW)
+                .map(h -> h.advisory().label()).toList());
+        String remediation = hits.stream().flatMap(h -> h.advisory().fixed().stream()).max(Comparator.naturalOrder())
+                .map(f -> "Upgrade the agent to " + f + " or later (ideally the pinned release) and redeploy.")
+                .orElse(RULE.remediation());
+        List<String> references = hits.stream().flatMap(h -> h.advisory().references().stream()).distinct().toList();
+        return List.of(new Finding(RULE.id(), worst, target.name(), RULE.title(), Finding.evidenceWithDetails(summary,
+                hits.stream().map(ApplicableAdvisories.Hit::line).toList()),
+                remediation, references));
+    }
+
+    private static String countsBySeverity(List<ApplicableAdvisories.Hit> hits) {
+        return hits.stream().collect(Collectors.groupingBy(ApplicableAdvisories.Hit::severity,
+                        () -> new java.util.TreeMap<Severity, Long>(Comparator.reverseOrder()), Collectors.counting()))
+                .entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bulwark.advisory.AdvisoryCatalog;
+import dev.bulwark.release.ReleaseTable;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.Severity;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class VulnerableVersionCheckTest {
-    private static final VulnerableVersionCheck CHECK = new VulnerableVersionCheck(AdvisoryCatalog.bundled());
+    private static final VulnerableVersionCheck CHECK = new VulnerableVersionCheck(AdvisoryCatalog.bundled(),
+            new ReleaseRecognizer(ReleaseTable.bundled()));
 
     static GatewayObservation openClawPage(String version) {
         return Observed.with(Observed.openClawHardened(), Observed.get(CONTROL_UI, "/", 200, Observed.HTML,
