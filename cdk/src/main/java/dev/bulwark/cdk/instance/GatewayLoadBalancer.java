@@ -51,8 +51,9 @@ public final class GatewayLoadBalancer extends Construct {
                 .certificateName(blueprint.name() + "-cert")
                 .certificateDomainName(blueprint.domain().name())
                 .isAttached(phase.attached());
-        if (!blueprint.domain().alternativeNames().isEmpty()) {
-            cert.certificateAlternativeNames(blueprint.domain().alternativeNames());
+        List<String> alternatives = certificateAlternatives(blueprint);
+        if (!alternatives.isEmpty()) {
+            cert.certificateAlternativeNames(alternatives);
         }
         if (phase.attached()) {
             cert.httpsRedirectionEnabled(blueprint.tls().httpsRedirect());
@@ -68,9 +69,18 @@ public final class GatewayLoadBalancer extends Construct {
         return certificate;
     }
 
+    /** The domain's alternative names, and the canvas host name when agent-written pages are served. */
+    static List<String> certificateAlternatives(Blueprint blueprint) {
+        List<String> names = new ArrayList<>(blueprint.domain().alternativeNames());
+        if (blueprint.access().canvas().enabled()) {
+            blueprint.access().canvas().hostName().ifPresent(names::add);
+        }
+        return List.copyOf(names);
+    }
+
     private static List<String> validate(Blueprint blueprint) {
         List<String> errors = new ArrayList<>();
-        List<String> alternatives = blueprint.domain().alternativeNames();
+        List<String> alternatives = certificateAlternatives(blueprint);
         if (alternatives.size() > MAX_ALTERNATIVE_NAMES) {
             errors.add("domain.alternativeNames has " + alternatives.size() + " names; Lightsail certificates take"
                     + " at most " + MAX_ALTERNATIVE_NAMES + ": move the rest to a second deployment");
