@@ -19,13 +19,13 @@ class CdkStackSynthesisTest {
 
     @Test
     void synth_bothPhases_noBootstrapParameterAndPhaseOutput() throws Exception {
-        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance.yaml"));
+        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance-public.yaml"));
         CdkStackSynthesis synthesis = CdkStackSynthesis.create();
 
         SynthesizedStack phase1 = synthesis.synth(blueprint, false, dir.resolve("one"));
         SynthesizedStack phase2 = synthesis.synth(blueprint, true, dir.resolve("two"));
 
-        assertEquals("bulwark-openclaw-prod", phase1.stackName());
+        assertEquals("bulwark-openclaw-public", phase1.stackName());
         assertFalse(phase1.template().path("Parameters").has("BootstrapVersion"),
                 "deploy talks to CloudFormation directly; the stack must not need a CDK bootstrap");
         assertFalse(phase1.template().path("Rules").has("CheckBootstrapVersion"));
@@ -38,7 +38,7 @@ class CdkStackSynthesisTest {
 
     @Test
     void synth_contextMap_reachesTheAppAndStacksDefaultToBootstrapless() throws Exception {
-        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance.yaml"));
+        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance-public.yaml"));
         java.util.List<Object> seen = new java.util.ArrayList<>();
 
         dev.bulwark.cdk.synth.SynthResult result = dev.bulwark.cdk.synth.Synthesizer.create().synth(blueprint,
@@ -55,7 +55,7 @@ class CdkStackSynthesisTest {
 
     @Test
     void synth_instanceModeWithContextMap_takesThePhaseFromIt() throws Exception {
-        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance.yaml"));
+        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance-public.yaml"));
 
         SynthesizedStack stack = CdkStackSynthesis.create().synth(blueprint,
                 java.util.Map.of(ContainerStackOutputs.CERTIFICATE_VALIDATED_CONTEXT, "true"), dir.resolve("map"));
