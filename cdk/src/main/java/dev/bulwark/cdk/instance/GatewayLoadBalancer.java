@@ -1,6 +1,7 @@
 package dev.bulwark.cdk.instance;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.cdk.nag.AccessTag;
 import software.amazon.awscdk.services.lightsail.CfnLoadBalancer;
 import software.amazon.awscdk.services.lightsail.CfnLoadBalancerTlsCertificate;
 import software.constructs.Construct;
@@ -40,7 +41,8 @@ public final class GatewayLoadBalancer extends Construct {
                 .instancePort(FirewallPorts.PROXY_PORT)
                 .healthCheckPath(HEALTH_CHECK_PATH)
                 .ipAddressType(blueprint.network().ipAddressType())
-                .tlsPolicyName(blueprint.tls().policy());
+                .tlsPolicyName(blueprint.tls().policy())
+                .tags(List.of(AccessTag.of(blueprint.access())));
         if (phase.attached()) {
             lb.attachedInstances(List.of(instanceNameRef));
         }
