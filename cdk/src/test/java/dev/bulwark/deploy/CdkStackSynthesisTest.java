@@ -26,13 +26,13 @@ class CdkStackSynthesisTest {
 
     @Test
     void synth_bothPhases_noBootstrapParameterAndPhaseOutput() throws Exception {
-        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance.yaml"));
+        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance-public.yaml"));
         CdkStackSynthesis synthesis = CdkStackSynthesis.create();
 
         SynthesizedStack phase1 = synthesis.synth(blueprint, StackContext.FIRST_DEPLOY, dir.resolve("one"));
         SynthesizedStack phase2 = synthesis.synth(blueprint, StackContext.FIRST_DEPLOY.attached(), dir.resolve("two"));
 
-        assertEquals("bulwark-openclaw-prod", phase1.stackName());
+        assertEquals("bulwark-openclaw-public", phase1.stackName());
         assertFalse(phase1.template().path("Parameters").has("BootstrapVersion"),
                 "deploy talks to CloudFormation directly; the stack must not need a CDK bootstrap");
         assertFalse(phase1.template().path("Rules").has("CheckBootstrapVersion"));
@@ -45,7 +45,7 @@ class CdkStackSynthesisTest {
 
     @Test
     void synth_contextMap_reachesTheAppAndStacksDefaultToBootstrapless() throws Exception {
-        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance.yaml"));
+        Blueprint blueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance-public.yaml"));
         java.util.List<Object> seen = new java.util.ArrayList<>();
 
         dev.bulwark.cdk.synth.SynthResult result = dev.bulwark.cdk.synth.Synthesizer.create().synth(blueprint,

@@ -41,7 +41,7 @@ public final class HostBaseline {
         files.addAll(new OsBaselineRenderer().render(blueprint.snapshots().autoSnapshotHour()));
         files.add(new SshdConfigRenderer(policy.ssh()).render(blueprint.admin()));
         files.add(new NftablesRenderer(policy).render(blueprint.admin()));
-        files.add(new OpenClawConfigRenderer().render(blueprint.agent(), blueprint.domain()));
+        files.add(new OpenClawConfigRenderer().render(blueprint.agent(), blueprint.domain(), blueprint.access()));
         files.add(new InstallPolicyRenderer().render(blueprint.agent()));
         files.addAll(new GatewayUnitRenderer().render(blueprint.agent(), blueprint.secrets()));
         files.addAll(new NginxSiteRenderer().render(NginxSite.forBlueprint(blueprint, policy)));

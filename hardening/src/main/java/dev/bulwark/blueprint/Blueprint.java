@@ -9,6 +9,7 @@ import java.util.Map;
  * passed validation, so consumers (stacks, baseline, verifier) can rely on it.
  *
  * @param container the container service in {@link Mode#CONTAINER}, {@code null} in instance mode
+ * @param access    who can reach the gateway: private (the default) or public behind an allowlist or SSO
  * @param source    where it was read from, and where each field sits in that file
  * @param warnings  things that are valid but weaken the deployment (e.g. SSH open to 0.0.0.0/0); the rule pack
  *                  turns the same conditions into findings, these carry file:line:column and a hint
@@ -27,6 +28,7 @@ public record Blueprint(
         Secrets secrets,
         Snapshots snapshots,
         Container container,
+        Access access,
         Map<String, String> tags,
         BlueprintSource source,
         List<SourceProblem> warnings) {
@@ -36,10 +38,20 @@ public record Blueprint(
                      Domain domain, Admin admin, Tls tls, Network network, Secrets secrets, Snapshots snapshots,
                      Map<String, String> tags, BlueprintSource source, List<SourceProblem> warnings) {
         this(name, region, mode, bundle, availabilityZone, agent, domain, admin, tls, network, secrets, snapshots, null,
-                tags, source, warnings);
+                Access.PRIVATE, tags, source, warnings);
+    }
+
+    /** A blueprint without an {@code access:} section: private (instance mode). */
+    public Blueprint(String name, String region, Mode mode, String bundle, String availabilityZone, Agent agent,
+                     Domain domain, Admin admin, Tls tls, Network network, Secrets secrets, Snapshots snapshots,
+                     Container container, Map<String, String> tags, BlueprintSource source,
+                     List<BlueprintProblem> warnings) {
+        this(name, region, mode, bundle, availabilityZone, agent, domain, admin, tls, network, secrets, snapshots,
+                container, Access.PRIVATE, tags, source, warnings);
     }
 
     public Blueprint {
+        access = access == null ? Access.PRIVATE : access;
         tags = tags == null ? Map.of() : Map.copyOf(tags);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class BlueprintKeys {
     static final Set<String> ROOT = keys("name", "region", "mode", "bundle", "availabilityZone", "agent", "domain",
-            "admin", "tls", "network", "secrets", "snapshots", "container", "tags");
+            "admin", "access", "tls", "network", "secrets", "snapshots", "container", "tags");
     /** Sections that describe an instance and mean nothing to a container service. */
     static final Set<String> INSTANCE_ONLY = keys("bundle", "availabilityZone", "admin", "tls", "network",
             "snapshots");
@@ -23,6 +23,9 @@ final class BlueprintKeys {
     static final Set<String> DOMAIN = keys("name", "alternativeNames");
     static final Set<String> ADMIN = keys("user", "sshCidrs", "sshIpv6Cidrs", "publicKey", "deployCidrs",
             "deployIpv6Cidrs");
+    static final Set<String> ACCESS = keys("mode", "allowCidrs", "sso", "acknowledgePublic", "canvas");
+    static final Set<String> SSO = keys("proxy", "version", "sha256", "issuer", "userHeader", "allowUsers");
+    static final Set<String> CANVAS = keys("enabled", "hostName");
     static final Set<String> TLS = keys("policy", "httpsRedirect");
     static final Set<String> NETWORK = keys("ipAddressType");
     static final Set<String> SECRETS = keys("gatewayToken", "providerKeys");
@@ -42,6 +45,9 @@ final class BlueprintKeys {
         m.put("agent.skills[]", SKILL);
         m.put("domain", DOMAIN);
         m.put("admin", ADMIN);
+        m.put("access", ACCESS);
+        m.put("access.sso", SSO);
+        m.put("access.canvas", CANVAS);
         m.put("tls", TLS);
         m.put("network", NETWORK);
         m.put("secrets", SECRETS);

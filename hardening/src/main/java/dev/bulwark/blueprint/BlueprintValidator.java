@@ -31,6 +31,7 @@ final class BlueprintValidator {
         Agent agent = AgentSection.read(root);
         Domain domain = DomainSection.read(root);
         Admin admin = AdminSection.read(root);
+        Access access = AccessSection.read(root, mode, domain);
         Tls tls = TlsSection.read(root);
         Network network = network(root);
         Secrets secrets = SecretsSection.read(root, name);
@@ -42,7 +43,7 @@ final class BlueprintValidator {
             throw problems.failure();
         }
         return new Blueprint(name, region, mode, bundle, zone, agent, domain, admin, tls, network, secrets, snapshots,
-                container, tags, new BlueprintSource(problems.file(), locations), problems.warnings());
+                container, access, tags, new BlueprintSource(problems.file(), locations), problems.warnings());
     }
 
     private static String name(MappingFields root) {

@@ -25,14 +25,20 @@ class ContainerBlueprintTest {
     @TempDir
     Path dir;
 
-    /** MINIMAL + container mode with both images on lines 9 and 10, then {@code extra}. */
+    /**
+     * MINIMAL + container mode with both images on lines 9 and 10, then {@code extra}, then a public access
+     * section with an allowlist (a container service cannot be private, and public needs an allowlist).
+     */
     private static String container(String... extra) {
-        String[] lines = new String[4 + extra.length];
+        String[] lines = new String[7 + extra.length];
         lines[0] = "mode: container";
         lines[1] = "container:";
         lines[2] = "  gatewayImage: " + GATEWAY;
         lines[3] = "  proxyImage: " + PROXY;
         System.arraycopy(extra, 0, lines, 4, extra.length);
+        lines[4 + extra.length] = "access:";
+        lines[5 + extra.length] = "  mode: public";
+        lines[6 + extra.length] = "  allowCidrs: [203.0.113.0/24]";
         return Blueprints.minimalPlus(lines);
     }
 

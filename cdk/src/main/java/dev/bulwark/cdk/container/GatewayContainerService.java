@@ -4,6 +4,7 @@ import dev.bulwark.baseline.container.ContainerBaseline;
 import dev.bulwark.baseline.container.ContainerSpec;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.Container;
+import dev.bulwark.cdk.nag.AccessTag;
 import dev.bulwark.cdk.instance.CertificatePhase;
 import dev.bulwark.cdk.nag.Acknowledgements;
 import software.amazon.awscdk.services.lightsail.CfnContainer;
@@ -63,6 +64,7 @@ public final class GatewayContainerService extends Construct {
                 .power(container.power())
                 .scale(container.scale())
                 .isDisabled(false)
+                .tags(List.of(AccessTag.of(blueprint.access())))
                 .containerServiceDeployment(deployment);
         if (Container.isPrivateEcr(container.gatewayImage()) || Container.isPrivateEcr(container.proxyImage())) {
             builder.privateRegistryAccess(CfnContainer.PrivateRegistryAccessProperty.builder()

@@ -1,6 +1,7 @@
 package dev.bulwark.cdk.instance;
 
 import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.cdk.nag.AccessTag;
 import software.amazon.awscdk.services.lightsail.CfnLoadBalancer;
 import software.amazon.awscdk.services.lightsail.CfnLoadBalancerTlsCertificate;
 import software.constructs.Construct;
@@ -40,7 +41,8 @@ public final class GatewayLoadBalancer extends Construct {
                 .instancePort(FirewallPorts.PROXY_PORT)
                 .healthCheckPath(HEALTH_CHECK_PATH)
                 .ipAddressType(blueprint.network().ipAddressType())
-                .tlsPolicyName(blueprint.tls().policy());
+                .tlsPolicyName(blueprint.tls().policy())
+                .tags(List.of(AccessTag.of(blueprint.access())));
         if (phase.attached()) {
             lb.attachedInstances(List.of(instanceNameRef));
         }
@@ -51,8 +53,9 @@ public final class GatewayLoadBalancer extends Construct {
                 .certificateName(blueprint.name() + "-cert")
                 .certificateDomainName(blueprint.domain().name())
                 .isAttached(phase.attached());
-        if (!blueprint.domain().alternativeNames().isEmpty()) {
-            cert.certificateAlternativeNames(blueprint.domain().alternativeNames());
+        List<String> alternatives = certificateAlternatives(blueprint);
+        if (!alternatives.isEmpty()) {
+            cert.certificateAlternativeNames(alternatives);
         }
         if (phase.attached()) {
             cert.httpsRedirectionEnabled(blueprint.tls().httpsRedirect());
@@ -68,9 +71,18 @@ public final class GatewayLoadBalancer extends Construct {
         return certificate;
     }
 
+    /** The domain's alternative names, and the canvas host name when agent-written pages are served. */
+    static List<String> certificateAlternatives(Blueprint blueprint) {
+        List<String> names = new ArrayList<>(blueprint.domain().alternativeNames());
+        if (blueprint.access().canvas().enabled()) {
+            blueprint.access().canvas().hostName().ifPresent(names::add);
+        }
+        return List.copyOf(names);
+    }
+
     private static List<String> validate(Blueprint blueprint) {
         List<String> errors = new ArrayList<>();
-        List<String> alternatives = blueprint.domain().alternativeNames();
+        List<String> alternatives = certificateAlternatives(blueprint);
         if (alternatives.size() > MAX_ALTERNATIVE_NAMES) {
             errors.add("domain.alternativeNames has " + alternatives.size() + " names; Lightsail certificates take"
                     + " at most " + MAX_ALTERNATIVE_NAMES + ": move the rest to a second deployment");

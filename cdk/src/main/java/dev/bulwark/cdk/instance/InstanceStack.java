@@ -9,11 +9,15 @@ import software.constructs.Construct;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One deployable OpenClaw gateway in {@code instance} mode: a {@link HardenedInstance} reachable only through a
- * {@link GatewayLoadBalancer}, with its {@link GatewaySecrets}. Everything comes from one validated blueprint.
+ * One deployable OpenClaw gateway in {@code instance} mode: a {@link HardenedInstance} with its
+ * {@link GatewaySecrets}; with {@code access.mode: public} it is reachable only through a
+ * {@link GatewayLoadBalancer}, with {@code access.mode: private} (the default) there is no load balancer and no
+ * certificate at all: the operator comes in through {@code bulwark tunnel}. Everything comes from one validated
+ * blueprint.
  *
  * <p>Deployment is two CloudFormation updates: phase 1 requests the certificate; once its DNS validation has
  * succeeded, synthesize again with {@code -c bulwark:certificateValidated=true} (or
@@ -26,7 +30,7 @@ public final class InstanceStack extends Stack {
     private static final Pattern STACK_NAME_PART = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
     private final HardenedInstance instance;
-    private final GatewayLoadBalancer loadBalancer;
+    private final GatewayLoadBalancer loadBalancer; // null when private
     private final GatewaySecrets secrets;
     private final CertificatePhase phase;
 
@@ -36,14 +40,15 @@ public final class InstanceStack extends Stack {
         phase = CertificatePhase.resolve(this, props.certificateValidated().orElse(null));
 
         instance = new HardenedInstance(this, "Host", blueprint, props.policy());
-        loadBalancer = new GatewayLoadBalancer(this, "Edge", blueprint, instance.instanceNameRef(), phase);
+        loadBalancer = blueprint.access().isPublic()
+                ? new GatewayLoadBalancer(this, "Edge", blueprint, instance.instanceNameRef(), phase) : null;
         secrets = new GatewaySecrets(this, "Secrets", blueprint.secrets());
 
         List<DeploySteps.Step> postCreate = DeploySteps.postCreate(blueprint);
         addMetadata(DeploySteps.PRE_CREATE_METADATA_KEY, asMetadata(DeploySteps.preCreate(blueprint)));
         addMetadata(DeploySteps.POST_CREATE_METADATA_KEY, asMetadata(postCreate));
 
-        addOutputs(postCreate);
+        addOutputs(blueprint, postCreate);
         tag(blueprint);
     }
 
@@ -69,8 +74,9 @@ public final class InstanceStack extends Stack {
         return instance;
     }
 
-    public GatewayLoadBalancer edge() {
-        return loadBalancer;
+    /** The public way in; empty for a private gateway. */
+    public Optional<GatewayLoadBalancer> edge() {
+        return Optional.ofNullable(loadBalancer);
     }
 
     public GatewaySecrets secrets() {
@@ -85,18 +91,22 @@ public final class InstanceStack extends Stack {
         return steps.stream().map(step -> Map.of("action", step.action(), "argument", step.argument())).toList();
     }
 
-    private void addOutputs(List<DeploySteps.Step> postCreate) {
+    private void addOutputs(Blueprint blueprint, List<DeploySteps.Step> postCreate) {
         output(InstanceStackOutputs.INSTANCE_NAME, instance.instanceNameRef(), "Lightsail instance name");
         output(InstanceStackOutputs.KEY_PAIR_NAME, instance.instance().getKeyPairName(),
                 "key pair made by bulwark deploy before create; never the region's default key pair");
         output(InstanceStackOutputs.STATIC_IP, instance.staticIp().getAttrIpAddress(), "static public IPv4 address");
-        output(InstanceStackOutputs.LOAD_BALANCER_NAME, loadBalancer.loadBalancer().getRef(),
-                "load balancer name; GetLoadBalancer gives its DNS name");
-        output(InstanceStackOutputs.CERTIFICATE_NAME, loadBalancer.certificate().getCertificateName(),
-                "certificate name; GetLoadBalancerTlsCertificates gives its DNS validation records");
-        output(InstanceStackOutputs.CERTIFICATE_STATUS, loadBalancer.certificate().getAttrStatus(),
-                "certificate validation status when this stack was last updated");
-        output(InstanceStackOutputs.CERTIFICATE_PHASE, phase.label(), "which certificate phase was synthesized");
+        if (loadBalancer != null) {
+            output(InstanceStackOutputs.LOAD_BALANCER_NAME, loadBalancer.loadBalancer().getRef(),
+                    "load balancer name; GetLoadBalancer gives its DNS name");
+            output(InstanceStackOutputs.CERTIFICATE_NAME, loadBalancer.certificate().getCertificateName(),
+                    "certificate name; GetLoadBalancerTlsCertificates gives its DNS validation records");
+            output(InstanceStackOutputs.CERTIFICATE_STATUS, loadBalancer.certificate().getAttrStatus(),
+                    "certificate validation status when this stack was last updated");
+            output(InstanceStackOutputs.CERTIFICATE_PHASE, phase.label(), "which certificate phase was synthesized");
+        }
+        output(InstanceStackOutputs.ACCESS_MODE, blueprint.access().mode().name().toLowerCase(java.util.Locale.ROOT),
+                "private: no load balancer, reach the gateway with bulwark tunnel; public: through the load balancer");
         output(InstanceStackOutputs.GATEWAY_TOKEN_SECRET_ARN, secrets.gatewayToken().getSecretArn(),
                 "gateway token secret");
         secrets.providerKeys().forEach((provider, secret) -> output(

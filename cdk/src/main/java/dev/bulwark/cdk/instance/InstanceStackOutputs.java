@@ -12,6 +12,8 @@ public final class InstanceStackOutputs {
     public static final String KEY_PAIR_NAME = "KeyPairName";
     public static final String STATIC_IP = "StaticIpAddress";
     public static final String LOAD_BALANCER_NAME = "LoadBalancerName";
+    /** {@code private} or {@code public}: whether there is a load balancer at all. */
+    public static final String ACCESS_MODE = "AccessMode";
     public static final String CERTIFICATE_NAME = "CertificateName";
     public static final String CERTIFICATE_STATUS = "CertificateStatus";
     public static final String CERTIFICATE_PHASE = "CertificatePhase";

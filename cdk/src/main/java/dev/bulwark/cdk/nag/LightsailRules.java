@@ -24,6 +24,7 @@ public final class LightsailRules {
                 new LoadBalancerTlsPolicyRule(props),
                 new HttpsRedirectRule(),
                 new DefaultKeyPairRule(),
-                new AutoSnapshotRule());
+                new AutoSnapshotRule(),
+                new PublicGatewayOpenToAllRule());
     }
 }

@@ -73,7 +73,7 @@ class InstanceStackValidationTest {
     private static List<String> errorsOf(InstanceStack stack) {
         List<String> errors = new ArrayList<>();
         errors.addAll(stack.host().getNode().validate());
-        errors.addAll(stack.edge().getNode().validate());
+        stack.edge().ifPresent(edge -> errors.addAll(edge.getNode().validate()));
         return errors;
     }
 }

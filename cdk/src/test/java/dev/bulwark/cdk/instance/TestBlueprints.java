@@ -1,9 +1,12 @@
 package dev.bulwark.cdk.instance;
 
+import dev.bulwark.blueprint.Access;
+import dev.bulwark.blueprint.AccessMode;
 import dev.bulwark.blueprint.Admin;
 import dev.bulwark.blueprint.Agent;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintSource;
+import dev.bulwark.blueprint.Canvas;
 import dev.bulwark.blueprint.Domain;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.blueprint.Network;
@@ -20,6 +23,9 @@ import java.util.Optional;
 final class TestBlueprints {
     static final int GATEWAY_PORT = 18789;
     static final String TLS_POLICY = "TLS-FS-Res-1-2-2019-08";
+    /** Public behind an allowlist: the load balancer path these fixtures test. */
+    static final Access PUBLIC = new Access(AccessMode.PUBLIC, List.of("203.0.113.0/24"), Optional.empty(),
+            Optional.empty(), Canvas.OFF);
 
     private TestBlueprints() {
     }
@@ -36,6 +42,8 @@ final class TestBlueprints {
                         List.of(new Secrets.ProviderKey("anthropic", "bulwark/agent-closed/anthropic",
                                 "ANTHROPIC_API_KEY"))),
                 new Snapshots(3),
+                null,
+                PUBLIC,
                 Map.of("team", "platform"),
                 new BlueprintSource(Path.of("agent-closed.yaml"), Map.of()),
                 List.of());
@@ -56,6 +64,8 @@ final class TestBlueprints {
                                         "ANTHROPIC_API_KEY"),
                                 new Secrets.ProviderKey("open-ai", "bulwark/agent-open/openai", "OPENAI_API_KEY"))),
                 new Snapshots(22),
+                null,
+                PUBLIC,
                 Map.of("env", "prod", "owner", "sre"),
                 new BlueprintSource(Path.of("agent-open.yaml"), Map.of()),
                 List.of());
@@ -63,23 +73,29 @@ final class TestBlueprints {
 
     static Blueprint withName(Blueprint b, String name) {
         return new Blueprint(name, b.region(), b.mode(), b.bundle(), b.availabilityZone(), b.agent(), b.domain(),
-                b.admin(), b.tls(), b.network(), b.secrets(), b.snapshots(), b.tags(), b.source(), b.warnings());
+                b.admin(), b.tls(), b.network(), b.secrets(), b.snapshots(), null, b.access(), b.tags(), b.source(), b.warnings());
     }
 
     static Blueprint withAgentPort(Blueprint b, int port) {
         return new Blueprint(b.name(), b.region(), b.mode(), b.bundle(), b.availabilityZone(),
                 new Agent(b.agent().kind(), b.agent().version(), port), b.domain(), b.admin(), b.tls(), b.network(),
-                b.secrets(), b.snapshots(), b.tags(), b.source(), b.warnings());
+                b.secrets(), b.snapshots(), null, b.access(), b.tags(), b.source(), b.warnings());
     }
 
     static Blueprint withDomain(Blueprint b, Domain domain) {
         return new Blueprint(b.name(), b.region(), b.mode(), b.bundle(), b.availabilityZone(), b.agent(), domain,
-                b.admin(), b.tls(), b.network(), b.secrets(), b.snapshots(), b.tags(), b.source(), b.warnings());
+                b.admin(), b.tls(), b.network(), b.secrets(), b.snapshots(), null, b.access(), b.tags(), b.source(), b.warnings());
     }
 
     static Blueprint withTls(Blueprint b, Tls tls) {
         return new Blueprint(b.name(), b.region(), b.mode(), b.bundle(), b.availabilityZone(), b.agent(), b.domain(),
-                b.admin(), tls, b.network(), b.secrets(), b.snapshots(), b.tags(), b.source(), b.warnings());
+                b.admin(), tls, b.network(), b.secrets(), b.snapshots(), null, b.access(), b.tags(), b.source(), b.warnings());
+    }
+
+    static Blueprint withAccess(Blueprint b, Access access) {
+        return new Blueprint(b.name(), b.region(), b.mode(), b.bundle(), b.availabilityZone(), b.agent(), b.domain(),
+                b.admin(), b.tls(), b.network(), b.secrets(), b.snapshots(), null, access, b.tags(), b.source(),
+                b.warnings());
     }
 
     static Blueprint withSnapshotHour(Blueprint b, int hour) {

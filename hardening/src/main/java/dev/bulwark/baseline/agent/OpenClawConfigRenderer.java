@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.baseline.BaselineFile;
+import dev.bulwark.blueprint.Access;
 import dev.bulwark.blueprint.Agent;
 import dev.bulwark.blueprint.Domain;
+import dev.bulwark.blueprint.Sso;
 
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -32,10 +34,44 @@ public final class OpenClawConfigRenderer {
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** A public instance's configuration with token auth (the shape before {@code access:} existed). */
     public BaselineFile render(Agent agent, Domain domain) {
+        return render(agent, domain, new Access(dev.bulwark.blueprint.AccessMode.PUBLIC, List.of(),
+                java.util.Optional.empty(), java.util.Optional.of("token-only public gateway"),
+                dev.bulwark.blueprint.Canvas.OFF));
+    }
+
+    /**
+     * The instance's configuration for its access mode. Private: the only browser origins are the tunnel's local
+     * ones ({@code bulwark tunnel} forwards the gateway's own port number by default). Public with SSO: trusted-proxy
+     * auth, the identity header and allowed users from the blueprint, the same-host proxy allowed as the identity
+     * source ({@code allowLoopback}: nginx on loopback owns that header and drops any a client sent).
+     */
+    public BaselineFile render(Agent agent, Domain domain, Access access) {
+        ObjectNode config = config(agent, domain, "loopback", List.of(PROXY_ADDRESS));
+        ObjectNode gateway = (ObjectNode) config.get("gateway");
+        if (!access.isPublic()) {
+            ArrayNode origins = ((ObjectNode) gateway.get("controlUi")).putArray("allowedOrigins");
+            tunnelOrigins(agent.port()).forEach(origins::add);
+        }
+        access.sso().ifPresent(sso -> trustedProxyAuth(gateway, sso));
         return new BaselineFile(AgentLayout.CONFIG_PATH, "0400",
-                AgentLayout.SERVICE_USER + ":" + AgentLayout.SERVICE_USER,
-                write(config(agent, domain, "loopback", List.of(PROXY_ADDRESS))));
+                AgentLayout.SERVICE_USER + ":" + AgentLayout.SERVICE_USER, write(config));
+    }
+
+    /** The origins a browser has on the operator's machine at the end of {@code bulwark tunnel}. */
+    public static List<String> tunnelOrigins(int localPort) {
+        return List.of("http://127.0.0.1:" + localPort, "http://localhost:" + localPort);
+    }
+
+    private static void trustedProxyAuth(ObjectNode gateway, Sso sso) {
+        ObjectNode auth = gateway.putObject("auth");
+        auth.put("mode", "trusted-proxy");
+        ObjectNode trusted = auth.putObject("trustedProxy");
+        trusted.put("userHeader", sso.userHeader());
+        trusted.put("allowLoopback", true);
+        ArrayNode users = trusted.putArray("allowUsers");
+        sso.allowUsers().forEach(users::add);
     }
 
     /**

@@ -18,9 +18,10 @@ import java.util.List;
  * @param proxyParamsPath    where the shared proxy parameters file lives
  * @param gatewayHost        where the gateway listens: {@link #LOOPBACK} on an instance, the policy's
  *                           {@code container.gatewayUpstreamHost} in container mode
+ * @param access             allowlist, canvas host and identity header from the blueprint's {@code access:}
  */
 public record NginxSite(String listen, int gatewayPort, List<String> allowedOrigins, long hstsMaxAgeSeconds,
-                        List<String> realIpFrom, String proxyParamsPath, String gatewayHost) {
+                        List<String> realIpFrom, String proxyParamsPath, String gatewayHost, SiteAccess access) {
 
     public static final String SITE_PATH = "/etc/nginx/conf.d/bulwark-gateway.conf";
     public static final String PROXY_PARAMS_PATH = "/etc/nginx/bulwark-proxy-params.conf";
@@ -30,6 +31,14 @@ public record NginxSite(String listen, int gatewayPort, List<String> allowedOrig
     public NginxSite {
         allowedOrigins = List.copyOf(allowedOrigins);
         realIpFrom = List.copyOf(realIpFrom);
+        access = access == null ? SiteAccess.OPEN : access;
+    }
+
+    /** A site without allowlist, canvas or SSO. */
+    public NginxSite(String listen, int gatewayPort, List<String> allowedOrigins, long hstsMaxAgeSeconds,
+                     List<String> realIpFrom, String proxyParamsPath, String gatewayHost) {
+        this(listen, gatewayPort, allowedOrigins, hstsMaxAgeSeconds, realIpFrom, proxyParamsPath, gatewayHost,
+                SiteAccess.OPEN);
     }
 
     /** A site in front of a gateway on {@link #LOOPBACK}, as on an instance. */
@@ -42,7 +51,7 @@ public record NginxSite(String listen, int gatewayPort, List<String> allowedOrig
     public static NginxSite forBlueprint(Blueprint blueprint, HardeningPolicy policy) {
         return new NginxSite(Integer.toString(policy.instance().proxyPort()), blueprint.agent().port(),
                 origins(blueprint), policy.http().hstsMinMaxAgeSeconds(), policy.instance().privateNetworkCidrs(),
-                PROXY_PARAMS_PATH);
+                PROXY_PARAMS_PATH, LOOPBACK, SiteAccess.of(blueprint.access()));
     }
 
     /**
@@ -53,7 +62,7 @@ public record NginxSite(String listen, int gatewayPort, List<String> allowedOrig
         HardeningPolicy.Container container = policy.container();
         return new NginxSite(Integer.toString(container.proxyPort()), blueprint.agent().port(), origins(blueprint),
                 policy.http().hstsMinMaxAgeSeconds(), container.frontNetworkCidrs(), PROXY_PARAMS_PATH,
-                container.gatewayUpstreamHost());
+                container.gatewayUpstreamHost(), SiteAccess.of(blueprint.access()));
     }
 
     /** The public origins: {@code https://} the domain and each alternative name. */
