@@ -38,7 +38,8 @@ public final class JsonReportRenderer implements ReportRenderer {
         out.flush();
     }
 
-    ObjectNode document(VerifyReport report) {
+    /** The report as a JSON tree, for documents that embed it ({@code bulwark discover --verify}). */
+    public ObjectNode document(VerifyReport report) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("schemaVersion", SCHEMA_VERSION);
         doc.putObject("tool").put("name", report.tool()).put("version", report.version());
