@@ -15,7 +15,7 @@ import java.util.Optional;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * Looks at one open port: first over TLS, then, when TLS gets no HTTP answer, over plain HTTP; each time with the
+ * Looks at one open port: over TLS when it completes a TLS handshake, else over plain HTTP; with the
  * verifier's gateway recognition (a GET of the page and one WebSocket connect, no credential). Whatever answers
  * but is not recognized is reported as another service.
  */
@@ -30,12 +30,12 @@ final class EndpointFingerprinter {
 
     Sighting look(OpenPort port) throws InterruptedException {
         RecordingTrustManager recorder = new RecordingTrustManager(trust);
-        GatewayObservation overTls = glance(port, "https", SslContexts.withTrustManager(recorder));
-        HttpExchange tlsPage = overTls.exchanges().get(0);
-        if (tlsPage.hasAnswer()) {
+        if (TlsSniffer.speaksTls(port, recorder, perCallTimeout)) {
+            GatewayObservation overTls = glance(port, "https", SslContexts.withTrustManager(recorder));
+            HttpExchange tlsPage = overTls.exchanges().get(0);
             return GatewayJudge.judge(port, true, recorder.refusal(), overTls)
                     .<Sighting>map(g -> g)
-                    .orElseGet(() -> service(port, "https", tlsPage));
+                    .orElseGet(() -> service(port, tlsPage.hasAnswer() ? "https" : "tls", tlsPage));
         }
         GatewayObservation plain = glance(port, "http", SslContexts.withTrustManager(trust));
         HttpExchange page = plain.exchanges().get(0);

@@ -7,7 +7,7 @@ import java.util.Optional;
  *
  * @param address  the address scanned
  * @param port     the TCP port
- * @param protocol {@code https} or {@code http} when it answered HTTP, else {@code tcp}
+ * @param protocol {@code https} or {@code http} when it answered HTTP, {@code tls} for TLS without HTTP, else {@code tcp}
  * @param status   the HTTP status of {@code GET /}, when there was one
  * @param server   the {@code Server} header, when there was one
  */
