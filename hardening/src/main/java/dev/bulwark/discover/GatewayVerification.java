@@ -5,6 +5,7 @@ import dev.bulwark.verify.TargetSpec;
 import dev.bulwark.verify.Verifier;
 import dev.bulwark.verify.VerifyReport;
 import dev.bulwark.verify.VerifyTarget;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +19,18 @@ public final class GatewayVerification {
     }
 
     public static List<TargetSpec> targets(List<GatewayEndpoint> gateways) {
-        return gateways.stream().map(g -> TargetSpec.of(new VerifyTarget(g.url(), Optional.of(g.address()),
+        return targetsAt(gateways.stream().map(GatewayEndpoint::url).toList());
+    }
+
+    /** Targets for gateway URLs found elsewhere (the AWS inventory's public endpoints); the URL's host is scanned. */
+    public static List<TargetSpec> targetsAt(List<URI> urls) {
+        return urls.stream().map(url -> TargetSpec.of(new VerifyTarget(url, Optional.of(host(url)),
                 Expectations.defaults()))).toList();
+    }
+
+    private static String host(URI url) {
+        String host = url.getHost();
+        return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
     }
 
     /** Verifies every gateway of {@code report} and returns the report with the findings in it. */
