@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
 import okhttp3.tls.HandshakeCertificates;
@@ -43,10 +45,11 @@ class DiscoverIT {
         home.requireInstalled(GatewayDistribution.OPENCLAW);
         home.requireInstalled(GatewayDistribution.CLAWDBOT);
         try {
-            OpenClawGateway openclaw = started(OpenClawGateway.start(home,
-                    GatewayLaunch.hardened(GatewayDistribution.OPENCLAW), Duration.ofSeconds(120)));
-            OpenClawGateway clawdbot = started(OpenClawGateway.start(home,
-                    GatewayLaunch.hardened(GatewayDistribution.CLAWDBOT), Duration.ofSeconds(120)));
+            // Both start at once: each takes a minute or more on a busy machine.
+            CompletableFuture<OpenClawGateway> clawdbotStart = CompletableFuture.supplyAsync(() -> start(
+                    GatewayDistribution.CLAWDBOT));
+            OpenClawGateway openclaw = started(start(GatewayDistribution.OPENCLAW));
+            OpenClawGateway clawdbot = started(clawdbotStart.join());
             int port = LoopbackPorts.free(NET + "10");
             HeldCertificate leaf = new HeldCertificate.Builder().commonName("decoy").addSubjectAlternativeName("decoy")
                     .build();
@@ -105,6 +108,17 @@ class DiscoverIT {
             for (int i = running.size() - 1; i >= 0; i--) {
                 running.get(i).close();
             }
+        }
+    }
+
+    private OpenClawGateway start(GatewayDistribution distribution) {
+        try {
+            return OpenClawGateway.start(home, GatewayLaunch.hardened(distribution), Duration.ofSeconds(300));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
