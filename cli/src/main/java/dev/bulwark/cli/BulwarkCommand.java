@@ -4,6 +4,7 @@ import dev.bulwark.cli.advisories.AdvisoriesCommand;
 import dev.bulwark.cli.audit.AuditHostCommand;
 import dev.bulwark.cli.deploy.DeployCommand;
 import dev.bulwark.cli.destroy.DestroyCommand;
+import dev.bulwark.cli.discover.DiscoverCommand;
 import dev.bulwark.cli.image.ImageContextCommand;
 import dev.bulwark.cli.plan.PlanCommand;
 import dev.bulwark.cli.status.StatusCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
             "  bulwark plan                        offline: validate, synthesize, check the default blueprint",
             "  bulwark deploy my-agent.yaml        create or update on Lightsail, then verify",
             "  bulwark verify https://agent.example.com    live: TLS, gateway, ports (--ssh: SSH too)",
+            "  bulwark discover 127.0.0.0/24 | --aws       find gateways nobody told you about (--verify each)",
             "  bulwark audit-host 203.0.113.10 --user admin -i key --known-hosts kh   inside: host audit",
             "  bulwark status my-agent.yaml        what AWS has now",
             "  bulwark advisories [ID]             offline: the advisories and release fingerprints verify knows",
@@ -32,6 +34,7 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             DeployCommand.class,
             VerifyCommand.class,
+            DiscoverCommand.class,
             AuditHostCommand.class,
             StatusCommand.class,
             DestroyCommand.class,

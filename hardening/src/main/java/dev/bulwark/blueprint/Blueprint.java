@@ -45,7 +45,7 @@ public record Blueprint(
     public Blueprint(String name, String region, Mode mode, String bundle, String availabilityZone, Agent agent,
                      Domain domain, Admin admin, Tls tls, Network network, Secrets secrets, Snapshots snapshots,
                      Container container, Map<String, String> tags, BlueprintSource source,
-                     List<BlueprintProblem> warnings) {
+                     List<SourceProblem> warnings) {
         this(name, region, mode, bundle, availabilityZone, agent, domain, admin, tls, network, secrets, snapshots,
                 container, Access.PRIVATE, tags, source, warnings);
     }

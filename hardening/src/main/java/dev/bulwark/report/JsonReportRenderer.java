@@ -38,7 +38,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         out.flush();
     }
 
-    /** The document as a tree, so a command can add its own section (plan adds {@code plan}). */
+    /** The document as a tree, for documents that add to it or embed it (plan adds {@code plan}, discover embeds it). */
     public ObjectNode document(VerifyReport report) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("schemaVersion", SCHEMA_VERSION);
