@@ -9,7 +9,7 @@ import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.VersionProvider;
 import dev.bulwark.cli.deploy.TerminalConsole;
 import dev.bulwark.cli.verify.Converters;
-import dev.bulwark.cli.verify.ReportOutput;
+import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.deploy.aws.AwsSettings;
 import dev.bulwark.discover.DiscoveryJsonRenderer;
 import dev.bulwark.discover.DiscoveryReport;
