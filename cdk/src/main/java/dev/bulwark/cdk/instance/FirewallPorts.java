@@ -1,6 +1,7 @@
 package dev.bulwark.cdk.instance;
 
 import dev.bulwark.blueprint.Admin;
+import dev.bulwark.policy.HardeningPolicy;
 import software.amazon.awscdk.services.lightsail.CfnInstance;
 
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ import java.util.List;
  */
 public final class FirewallPorts {
     public static final int SSH_PORT = 22;
-    /** The reverse proxy on the instance; the load balancer forwards to it. */
-    public static final int PROXY_PORT = 80;
+    /** The reverse proxy on the instance (the policy's {@code instance.proxyPort}); the load balancer forwards to it. */
+    public static final int PROXY_PORT = HardeningPolicy.defaults().instance().proxyPort();
     public static final String PRIVATE = "private";
     public static final String PUBLIC = "public";
 

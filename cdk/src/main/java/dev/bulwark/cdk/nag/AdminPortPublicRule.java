@@ -17,7 +17,8 @@ final class AdminPortPublicRule implements LightsailRule {
     static final RuleInfo INFO = LightsailRule.describe("AdminPortPublic", Severity.HIGH,
             "Admin or data port is open in the public firewall",
             "Ports such as Docker (2375/2376), databases (3306, 5432, 6379, 27017), Ollama (11434) and Chrome "
-                    + "DevTools (9222) hand over the host or its data to whoever reaches them.",
+                    + "DevTools (9222) hand over the host or its data to whoever reaches them. The list is the "
+                    + "hardening policy's admin ports, the same the verifier scans (docs/hardening.md, Policy values).",
             "Remove the public firewall entry, or mark it AccessType private and reach the service over SSH.");
 
     private final List<Integer> adminPorts;

@@ -1,8 +1,13 @@
 package dev.bulwark.cdk.nag;
 
 import dev.bulwark.cdk.nag.RuleVerdict.Compliance;
+import dev.bulwark.policy.HardeningPolicy;
+import dev.bulwark.verify.Expectations;
+import dev.bulwark.verify.ports.WatchedPort;
+import dev.bulwark.verify.ports.WatchedPorts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -179,5 +184,26 @@ class FirewallRulesTest {
         assertTrue(verdict.evidence().get(0).contains("tcp/8080-8081 open to 0.0.0.0/0"), verdict.toString());
         assertEquals(NON_COMPLIANT, verdict.compliance());
         assertEquals(COMPLIANT, RuleVerdict.fromEvidence(List.of()).compliance());
+    }
+
+    @ParameterizedTest(name = "tcp/{0} public")
+    @ValueSource(ints = {3389, 5900, 6443, 9200, 8000, 8888, 9090, 10250})
+    void adminPortPublic_portsVerifyScansThatThePolicyListOnlyNowInPlan_areRefused(int port) {
+        String ports = "[{'FromPort':" + port + ",'ToPort':" + port + ",'Protocol':'tcp','Cidrs':['198.51.100.9/32']}]";
+        assertEquals(NON_COMPLIANT, verdict(new AdminPortPublicRule(PROPS), ports), "tcp/" + port);
+    }
+
+    @org.junit.jupiter.api.Test
+    void adminPortPublic_everyAdminPortVerifyWatches_isRefused() {
+        HardeningPolicy policy = HardeningPolicy.defaults();
+        List<Integer> watchedAdmin = WatchedPorts.of(policy,
+                        Expectations.defaults(policy)).stream()
+                .map(WatchedPort::port)
+                .filter(policy.portsOf(HardeningPolicy.PortKind.ADMIN)::contains).toList();
+        assertEquals(policy.portsOf(HardeningPolicy.PortKind.ADMIN), watchedAdmin);
+        for (int port : watchedAdmin) {
+            String ports = "[{'FromPort':" + port + ",'ToPort':" + port + ",'Protocol':'tcp','Cidrs':['0.0.0.0/0']}]";
+            assertEquals(NON_COMPLIANT, verdict(new AdminPortPublicRule(PROPS), ports), "tcp/" + port);
+        }
     }
 }
