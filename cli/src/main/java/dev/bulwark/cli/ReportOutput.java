@@ -48,8 +48,8 @@ public final class ReportOutput {
 
     /** Renders with the format's standard renderer. */
     public static void write(VerifyReport report, ReportFormat format, Optional<Path> output, boolean color,
-                             PrintWriter out, PrintWriter err) {
-        write(report, format, format::renderer, output, color, out, err);
+                             Severity failOn, PrintWriter out, PrintWriter err) {
+        write(report, format, format::renderer, output, color, failOn, out, err);
     }
 
     /**
@@ -58,17 +58,17 @@ public final class ReportOutput {
      */
     public static void write(VerifyReport report, ReportFormat format,
                              Function<RenderOptions, ReportRenderer> renderers, Optional<Path> output, boolean color,
-                             PrintWriter out, PrintWriter err) {
+                             Severity failOn, PrintWriter out, PrintWriter err) {
         Path base = Path.of("").toAbsolutePath();
         Optional<Path> file = output.filter(p -> !p.toString().equals(STDOUT));
         if (file.isEmpty()) {
-            renderers.apply(new RenderOptions(format == ReportFormat.TEXT && color, base)).render(report, out);
+            renderers.apply(new RenderOptions(format == ReportFormat.TEXT && color, base, failOn)).render(report, out);
             out.flush();
             return;
         }
         try (Writer writer = Files.newBufferedWriter(file.get(), StandardCharsets.UTF_8);
              PrintWriter printer = new PrintWriter(writer)) {
-            renderers.apply(new RenderOptions(false, base)).render(report, printer);
+            renderers.apply(new RenderOptions(false, base, failOn)).render(report, printer);
             if (printer.checkError()) {
                 throw new IOException("write failed");
             }

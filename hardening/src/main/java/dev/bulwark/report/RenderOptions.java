@@ -1,5 +1,6 @@
 package dev.bulwark.report;
 
+import dev.bulwark.findings.Severity;
 import java.nio.file.Path;
 
 /**
@@ -8,8 +9,14 @@ import java.nio.file.Path;
  * @param color         ANSI colour in text output: only when stdout is a terminal and {@code NO_COLOR} is unset;
  *                      the caller decides, renderers never look at the environment
  * @param baseDirectory SARIF file URIs are made relative to it (the repository checkout, usually the working dir)
+ * @param failOn        the run's {@code --fail-on}: JUnit fails a test case only at or above it, as the exit code
  */
-public record RenderOptions(boolean color, Path baseDirectory) {
+public record RenderOptions(boolean color, Path baseDirectory, Severity failOn) {
+
+    /** Every finding counts as failing (the strictest threshold). */
+    public RenderOptions(boolean color, Path baseDirectory) {
+        this(color, baseDirectory, Severity.INFO);
+    }
 
     public static RenderOptions plain() {
         return new RenderOptions(false, Path.of("").toAbsolutePath());

@@ -17,7 +17,7 @@ public enum ReportFormat {
             case TEXT -> new TextReportRenderer(options.color());
             case JSON -> new JsonReportRenderer();
             case SARIF -> new SarifReportRenderer(options.baseDirectory());
-            case JUNIT -> new JunitReportRenderer();
+            case JUNIT -> new JunitReportRenderer(options.failOn());
         };
     }
 

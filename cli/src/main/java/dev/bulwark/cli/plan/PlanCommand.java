@@ -105,7 +105,7 @@ public final class PlanCommand implements Callable<Integer> {
         Plan plan = planners.get().plan(blueprint, outDir);
         VerifyReport report = PlanReports.of(plan, Verifier.TOOL_NAME, VersionProvider.version(), started, clock.instant());
         ReportOutput.write(report, format, options -> PlanRenderers.forFormat(plan, format, options),
-                Optional.ofNullable(output), false, spec.commandLine().getOut(), err);
+                Optional.ofNullable(output), false, failOn, spec.commandLine().getOut(), err);
         return ReportOutput.exit(report, failOn, err).code();
     }
 }

@@ -152,7 +152,7 @@ public final class VerifyCommand implements Callable<Integer> {
         err.flush();
 
         VerifyReport report = run(config);
-        ReportOutput.write(report, format, Optional.ofNullable(output), colorOnStdout.getAsBoolean(),
+        ReportOutput.write(report, format, Optional.ofNullable(output), colorOnStdout.getAsBoolean(), failOn,
                 spec.commandLine().getOut(), err);
         return ReportOutput.exit(report, failOn, err).code();
     }

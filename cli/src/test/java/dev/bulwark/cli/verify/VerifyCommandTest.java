@@ -195,6 +195,16 @@ class VerifyCommandTest {
     }
 
     @Test
+    void verify_junitWithFindingBelowFailOn_exitsZeroAndNoTestCaseFails() {
+        int code = run(List.of(TestProbes.connect(Severity.LOW)), url, "--format", "junit", "--fail-on", "medium");
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("<testsuites name=\"bulwark verify\" tests=\"1\" failures=\"0\""),
+                out.toString());
+        assertTrue(out.toString().contains("<system-out>low (below --fail-on medium)"), out.toString());
+    }
+
+    @Test
     void verify_misspeltRuleIdInWaiver_exits2WithDidYouMean() throws IOException {
         Path waivers = Files.writeString(dir.resolve("waivers.yaml"), """
                 - ruleId: HTTP_HSTS_MISING
