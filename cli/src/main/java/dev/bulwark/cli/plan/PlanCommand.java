@@ -2,6 +2,7 @@ package dev.bulwark.cli.plan;
 
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
+import dev.bulwark.cli.OutDirectory;
 import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.SeverityOption;
 import dev.bulwark.cli.VersionProvider;
@@ -95,6 +96,7 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Optional.ofNullable(output).ifPresent(ReportOutput::checkWritable);
+        OutDirectory.check(outDir);
         Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
         for (var warning : blueprint.warnings()) {
             err.println("warning: " + warning);
