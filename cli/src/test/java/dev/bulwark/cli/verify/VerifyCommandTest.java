@@ -208,6 +208,15 @@ class VerifyCommandTest {
     }
 
     @Test
+    void verify_outputDash_writesToStdoutNotAFileNamedDash() {
+        int code = run(List.of(TestProbes.connect(null)), url, "--format", "json", "--output", "-");
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("\"schemaVersion\""), out.toString());
+        assertFalse(Files.exists(Path.of("-")), "no file named -");
+    }
+
+    @Test
     void verify_misspeltRuleIdInWaiver_exits2WithDidYouMean() throws IOException {
         Path waivers = Files.writeString(dir.resolve("waivers.yaml"), """
                 - ruleId: HTTP_HSTS_MISING
