@@ -147,7 +147,7 @@ class VerifyCommandTest {
         "URL --ssh 127.0.0.1:70000                | outside 1-65535",
         "URL --timeout 0s                         | longer than zero",
         "URL --timeout soon                       | write it like 30s",
-        "URL --format xml                         | use one of text, json, sarif, junit",
+        "URL --format xml                         | use one of text, json, sarif, junit, html",
         "URL --fail-on severe                     | use one of info, low, medium, high, critical",
         "URL --targets TARGETS                    | not both",
         "--targets TARGETS --host 203.0.113.10    | put host and blueprint in each entry",
