@@ -3,6 +3,7 @@ package dev.bulwark.verify.tls;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.Durations;
 import dev.bulwark.verify.VerifyTarget;
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +41,6 @@ public final class CertificateExpiringCheck implements TlsCheck {
             return List.of();
         }
         return List.of(Finding.of(RULE, target.name(), observation.endpoint() + " certificate " + leaf.subject()
-                + " expires at " + leaf.notAfter() + " (" + daysLeft + " days left)"));
+                + " expires at " + leaf.notAfter() + " (" + Durations.days(daysLeft) + " left)"));
     }
 }
