@@ -5,8 +5,10 @@ import dev.bulwark.cli.deploy.DeployCommand;
 import dev.bulwark.cli.destroy.DestroyCommand;
 import dev.bulwark.cli.image.ImageContextCommand;
 import dev.bulwark.cli.plan.PlanCommand;
+import dev.bulwark.cli.rules.RulesCommand;
 import dev.bulwark.cli.status.StatusCommand;
 import dev.bulwark.cli.verify.VerifyCommand;
+import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
 
 /** The root command: it only lists the subcommands. */
@@ -25,7 +27,9 @@ import picocli.CommandLine.Command;
             "  bulwark audit-host 203.0.113.10 --user admin -i key --known-hosts kh   inside: host audit",
             "  bulwark status my-agent.yaml        what AWS has now",
             "  bulwark destroy my-agent.yaml       snapshot, delete, say what remains",
-            "  bulwark image-context my-agent.yaml --out DIR   container mode: the gateway image to build"},
+            "  bulwark image-context my-agent.yaml --out DIR   container mode: the gateway image to build",
+            "  bulwark rules                       every rule id with severity and title",
+            "  source <(bulwark generate-completion)           bash/zsh completion for this shell"},
         subcommands = {
             PlanCommand.class,
             DeployCommand.class,
@@ -34,6 +38,8 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             DestroyCommand.class,
             ImageContextCommand.class,
+            RulesCommand.class,
+            GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
