@@ -7,8 +7,10 @@ import dev.bulwark.cli.destroy.DestroyCommand;
 import dev.bulwark.cli.discover.DiscoverCommand;
 import dev.bulwark.cli.image.ImageContextCommand;
 import dev.bulwark.cli.plan.PlanCommand;
+import dev.bulwark.cli.rules.RulesCommand;
 import dev.bulwark.cli.status.StatusCommand;
 import dev.bulwark.cli.verify.VerifyCommand;
+import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
 
 /** The root command: it only lists the subcommands. */
@@ -29,7 +31,9 @@ import picocli.CommandLine.Command;
             "  bulwark status my-agent.yaml        what AWS has now",
             "  bulwark advisories [ID]             offline: the advisories and release fingerprints verify knows",
             "  bulwark destroy my-agent.yaml       snapshot, delete, say what remains",
-            "  bulwark image-context my-agent.yaml --out DIR   container mode: the gateway image to build"},
+            "  bulwark image-context my-agent.yaml --out DIR   container mode: the gateway image to build",
+            "  bulwark rules                       every rule id with severity and title",
+            "  source <(bulwark generate-completion)           bash/zsh completion for this shell"},
         subcommands = {
             PlanCommand.class,
             DeployCommand.class,
@@ -40,6 +44,8 @@ import picocli.CommandLine.Command;
             DestroyCommand.class,
             ImageContextCommand.class,
             AdvisoriesCommand.class,
+            RulesCommand.class,
+            GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

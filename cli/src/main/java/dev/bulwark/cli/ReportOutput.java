@@ -48,15 +48,21 @@ public final class ReportOutput {
 
     /** Renders with the format's standard renderer. */
     public static void write(VerifyReport report, ReportFormat format, Optional<Path> output, boolean color,
-                             PrintWriter out, PrintWriter err) {
-        write(report, format, format::renderer, output, color, out, err);
+                             Severity failOn, PrintWriter out, PrintWriter err) {
+        write(report, format, format::renderer, output, color, false, failOn, out, err);
     }
 
     /** As above; {@code verbose} text shows every detail line of a finding's evidence (e.g. every advisory). */
     public static void write(VerifyReport report, ReportFormat format, Optional<Path> output, boolean color,
-                             boolean verbose, PrintWriter out, PrintWriter err) {
-        write(report, format, o -> format.renderer(new RenderOptions(o.color(), o.baseDirectory(), verbose)),
-                output, color, out, err);
+                             boolean verbose, Severity failOn, PrintWriter out, PrintWriter err) {
+        write(report, format, format::renderer, output, color, verbose, failOn, out, err);
+    }
+
+    /** With a renderer of the command's own for a format (plan adds its sections). */
+    public static void write(VerifyReport report, ReportFormat format,
+                             Function<RenderOptions, ReportRenderer> renderers, Optional<Path> output, boolean color,
+                             Severity failOn, PrintWriter out, PrintWriter err) {
+        write(report, format, renderers, output, color, false, failOn, out, err);
     }
 
     /**
@@ -65,17 +71,17 @@ public final class ReportOutput {
      */
     public static void write(VerifyReport report, ReportFormat format,
                              Function<RenderOptions, ReportRenderer> renderers, Optional<Path> output, boolean color,
-                             PrintWriter out, PrintWriter err) {
+                             boolean verbose, Severity failOn, PrintWriter out, PrintWriter err) {
         Path base = Path.of("").toAbsolutePath();
         Optional<Path> file = output.filter(p -> !p.toString().equals(STDOUT));
         if (file.isEmpty()) {
-            renderers.apply(new RenderOptions(format == ReportFormat.TEXT && color, base)).render(report, out);
+            renderers.apply(new RenderOptions(format == ReportFormat.TEXT && color, base, verbose, failOn)).render(report, out);
             out.flush();
             return;
         }
         try (Writer writer = Files.newBufferedWriter(file.get(), StandardCharsets.UTF_8);
              PrintWriter printer = new PrintWriter(writer)) {
-            renderers.apply(new RenderOptions(false, base)).render(report, printer);
+            renderers.apply(new RenderOptions(false, base, verbose, failOn)).render(report, printer);
             if (printer.checkError()) {
                 throw new IOException("write failed");
             }

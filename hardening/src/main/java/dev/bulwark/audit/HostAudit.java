@@ -5,6 +5,8 @@ import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.policy.HardeningPolicy;
 import dev.bulwark.verify.Expectations;
 import dev.bulwark.verify.Probe;
+import dev.bulwark.verify.ProbeContext;
+import dev.bulwark.verify.ProbeOutcome;
 import dev.bulwark.verify.TargetSpec;
 import dev.bulwark.verify.Verifier;
 import dev.bulwark.verify.VerifyReport;
@@ -52,20 +54,42 @@ public final class HostAudit {
         return checks(Optional.of(version -> List.of())).stream().map(HostCheck::rule).toList();
     }
 
-    /** Logs in, audits, logs out. A failed login (unreachable, host key, key refused) throws with what to fix. */
+    /**
+     * Logs in, audits, logs out, all within {@code timeout}: the login gets at most the command timeout and the
+     * checks get what remains. A host that cannot be reached or whose key does not match is a report with the
+     * target not checked (exit 3, and a report file a CI upload finds); a key the user must fix (refused, or a
+     * local file problem) throws.
+     */
     public VerifyReport audit(HostLogin login, Optional<BlueprintSource> blueprint)
             throws HostLoginException, InterruptedException {
-        try (SshRemoteShell shell = SshRemoteShell.connect(login, settings.commandTimeout)) {
-            return audit(shell, login.endpoint(), blueprint);
+        long start = System.nanoTime();
+        Duration loginTimeout = min(settings.commandTimeout, settings.timeout);
+        SshRemoteShell connected;
+        try {
+            connected = SshRemoteShell.connect(login, loginTimeout);
+        } catch (HostLoginException e) {
+            if (e.kind() == HostLoginException.Kind.UNREACHABLE || e.kind() == HostLoginException.Kind.HOST_KEY) {
+                return run(List.of(new LoginFailedProbe(e.getMessage())), login.endpoint(), blueprint,
+                        remaining(start));
+            }
+            throw e;
+        }
+        try (SshRemoteShell shell = connected) {
+            return audit(shell, login.endpoint(), blueprint, remaining(start));
         }
     }
 
     /** Audits through an open shell to the host at {@code endpoint}. */
     public VerifyReport audit(RemoteShell shell, SshEndpoint endpoint, Optional<BlueprintSource> blueprint)
             throws InterruptedException, HostLoginException {
+        return audit(shell, endpoint, blueprint, settings.timeout);
+    }
+
+    private VerifyReport audit(RemoteShell shell, SshEndpoint endpoint, Optional<BlueprintSource> blueprint,
+                               Duration budget) throws InterruptedException, HostLoginException {
         CommandRunner runner;
         try {
-            runner = CommandRunner.open(shell, settings.commandTimeout);
+            runner = CommandRunner.open(shell, min(settings.commandTimeout, budget));
         } catch (IOException e) {
             throw new HostLoginException(HostLoginException.Kind.UNREACHABLE, "logged in to " + endpoint
                     + " but cannot run commands: " + Untrusted.text(String.valueOf(e.getMessage()), 200));
@@ -76,12 +100,51 @@ public final class HostAudit {
         for (HostCheck check : checks(settings.advisories)) {
             probes.add(new HostCheckProbe(check, runner, context, settings.commandTimeout));
         }
-        Verifier verifier = Verifier.builder().probes(probes).timeout(settings.timeout)
-                .perCallTimeout(settings.commandTimeout).clock(settings.clock).waivers(settings.waivers)
+        return run(probes, endpoint, blueprint, budget);
+    }
+
+    private VerifyReport run(List<Probe> probes, SshEndpoint endpoint, Optional<BlueprintSource> blueprint,
+                             Duration budget) throws InterruptedException {
+        Verifier verifier = Verifier.builder().probes(probes).timeout(budget)
+                .perCallTimeout(min(settings.commandTimeout, budget)).clock(settings.clock).waivers(settings.waivers)
                 .maxConcurrency(MAX_CONCURRENT_COMMANDS).toolVersion(settings.toolVersion).build();
         VerifyTarget target = new VerifyTarget(URI.create("ssh://" + endpoint), Optional.of(endpoint.host()),
                 settings.expectations);
         return verifier.verify(List.of(new TargetSpec(target, blueprint, Optional.empty()))).withCommand("audit-host");
+    }
+
+    /** What is left of {@code --timeout} since {@code startNanos}; never zero, so the verifier can still report. */
+    private Duration remaining(long startNanos) {
+        Duration left = settings.timeout.minusNanos(System.nanoTime() - startNanos);
+        return left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** Stands in for every check when the login failed: one "could not look" for all their rules. */
+    private final class LoginFailedProbe implements Probe {
+        private final String reason;
+
+        LoginFailedProbe(String reason) {
+            this.reason = reason;
+        }
+
+        @Override
+        public String id() {
+            return "ssh-login";
+        }
+
+        @Override
+        public List<RuleInfo> rules() {
+            return checks(settings.advisories).stream().map(HostCheck::rule).toList();
+        }
+
+        @Override
+        public ProbeOutcome run(VerifyTarget target, ProbeContext context) {
+            return new ProbeOutcome.Unreachable(reason);
+        }
     }
 
     /** Settings; all have defaults. */

@@ -1,6 +1,8 @@
 package dev.bulwark.report;
 
 import dev.bulwark.findings.Finding;
+import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.EngineRules;
 import dev.bulwark.verify.ProbeResult;
 import dev.bulwark.verify.ReportedFinding;
 import dev.bulwark.verify.TargetReport;
@@ -16,15 +18,31 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * For CI test tabs: one test suite per target, one test case per (rule, target). An unwaived finding is a
- * {@code failure}; a probe that could not look makes each of its rules an {@code error} (never a pass); a
+ * For CI test tabs: one test suite per target, one test case per (rule, target). An unwaived finding at or above
+ * {@code --fail-on} is a {@code failure}, so the test tab agrees with the exit code; one below it leaves the test
+ * case passed, with the finding in its {@code system-out}; a probe that could not look makes each of its rules an {@code error} (never a pass); a
  * finding covered by a waiver is {@code skipped}. Expired waivers get their own suite.
  */
 public final class JunitReportRenderer implements ReportRenderer {
+    private final Severity failOn;
+
+    /** Every unwaived finding fails its test case. */
+    public JunitReportRenderer() {
+        this(Severity.INFO);
+    }
+
+    public JunitReportRenderer(Severity failOn) {
+        this.failOn = failOn;
+    }
 
     private record Case(String classname, String name, String kind, String message, String type, String body) {
         static Case passed(String classname, String name) {
             return new Case(classname, name, "", "", "", "");
+        }
+
+        /** Passed, with findings below --fail-on shown as output. */
+        static Case passedWithOutput(String classname, String name, String output) {
+            return new Case(classname, name, "", "", "", output);
         }
     }
 
@@ -59,8 +77,12 @@ public final class JunitReportRenderer implements ReportRenderer {
         attributes[counts.length + 1] = report.started().toString();
         xml.open("testsuite", attributes);
         for (Case c : cases) {
-            if (c.kind().isEmpty()) {
+            if (c.kind().isEmpty() && c.body().isEmpty()) {
                 xml.empty("testcase", "classname", c.classname(), "name", c.name());
+            } else if (c.kind().isEmpty()) {
+                xml.open("testcase", "classname", c.classname(), "name", c.name());
+                xml.element("system-out", c.body());
+                xml.close("testcase");
             } else {
                 xml.open("testcase", "classname", c.classname(), "name", c.name());
                 if (c.kind().equals("skipped")) {
@@ -84,7 +106,7 @@ public final class JunitReportRenderer implements ReportRenderer {
         return Long.toString(cases.stream().filter(c -> c.kind().equals(kind)).count());
     }
 
-    private static List<Case> cases(TargetReport target) {
+    private List<Case> cases(TargetReport target) {
         List<Case> cases = new ArrayList<>();
         if (target.probes().isEmpty()) {
             cases.add(new Case(target.name(), "TARGET_UNREACHABLE", "error", "no probe applies to this target",
@@ -108,8 +130,21 @@ public final class JunitReportRenderer implements ReportRenderer {
         return cases;
     }
 
-    private static Case ruleCase(String classname, String rule, List<ReportedFinding> found) {
-        List<ReportedFinding> open = found.stream().filter(f -> !f.waived()).toList();
+    private Case ruleCase(String classname, String rule, List<ReportedFinding> found) {
+        List<ReportedFinding> unwaived = found.stream().filter(f -> !f.waived()).toList();
+        List<ReportedFinding> open = unwaived.stream().filter(f -> f.finding().severity().isAtLeast(failOn)).toList();
+        if (open.isEmpty() && !unwaived.isEmpty()) {
+            StringBuilder output = new StringBuilder();
+            for (ReportedFinding f : unwaived) {
+                output.append(f.finding().severity().label()).append(" (below --fail-on ").append(failOn.label())
+                        .append(") ").append(f.finding().target()).append(": ").append(f.finding().title());
+                if (!f.finding().evidence().isEmpty()) {
+                    output.append(" - ").append(f.finding().evidence());
+                }
+                output.append('\n');
+            }
+            return Case.passedWithOutput(classname, rule, output.toString().strip());
+        }
         if (!open.isEmpty()) {
             Finding first = open.get(0).finding();
             StringBuilder body = new StringBuilder();
@@ -129,16 +164,19 @@ public final class JunitReportRenderer implements ReportRenderer {
         return Case.passed(classname, rule);
     }
 
-    private static List<Case> waiverCases(VerifyReport report) {
+    private List<Case> waiverCases(VerifyReport report) {
         LocalDate today = LocalDate.ofInstant(report.started(), ZoneOffset.UTC);
         List<Case> cases = new ArrayList<>();
         for (Waiver w : report.waivers()) {
             String name = "WAIVER_EXPIRED " + w.ruleId() + " " + w.target();
             String classname = w.location().file().toString();
-            cases.add(w.expiredOn(today)
-                    ? new Case(classname, name, "failure", "waiver expired on " + w.expires(), "medium",
-                            "at " + w.location() + "\nreason given: " + w.reason())
-                    : Case.passed(classname, name));
+            String detail = "at " + w.location() + "\nreason given: " + w.reason();
+            Severity severity = EngineRules.WAIVER_EXPIRED.severity();
+            cases.add(!w.expiredOn(today) ? Case.passed(classname, name)
+                    : severity.isAtLeast(failOn)
+                    ? new Case(classname, name, "failure", "waiver expired on " + w.expires(), severity.label(), detail)
+                    : Case.passedWithOutput(classname, name, severity.label() + " (below --fail-on " + failOn.label()
+                            + ") waiver expired on " + w.expires() + "\n" + detail));
         }
         return cases;
     }

@@ -1,5 +1,6 @@
 package dev.bulwark.report;
 
+import dev.bulwark.findings.Severity;
 import java.nio.file.Path;
 
 /**
@@ -9,11 +10,21 @@ import java.nio.file.Path;
  *                      the caller decides, renderers never look at the environment
  * @param baseDirectory SARIF file URIs are made relative to it (the repository checkout, usually the working dir)
  * @param verbose       text output shows every line of a finding's evidence (e.g. every advisory), not only the first
+ * @param failOn        the run's {@code --fail-on}: JUnit fails a test case only at or above it, as the exit code
  */
-public record RenderOptions(boolean color, Path baseDirectory, boolean verbose) {
+public record RenderOptions(boolean color, Path baseDirectory, boolean verbose, Severity failOn) {
 
+    /** Every finding counts as failing (the strictest threshold). */
     public RenderOptions(boolean color, Path baseDirectory) {
-        this(color, baseDirectory, false);
+        this(color, baseDirectory, false, Severity.INFO);
+    }
+
+    public RenderOptions(boolean color, Path baseDirectory, boolean verbose) {
+        this(color, baseDirectory, verbose, Severity.INFO);
+    }
+
+    public RenderOptions(boolean color, Path baseDirectory, Severity failOn) {
+        this(color, baseDirectory, false, failOn);
     }
 
     public static RenderOptions plain() {

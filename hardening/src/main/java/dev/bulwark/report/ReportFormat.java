@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The report formats, found by the name users type ({@code --format sarif}). */
 public enum ReportFormat {
-    TEXT, JSON, SARIF, JUNIT;
+    TEXT, JSON, SARIF, JUNIT, HTML;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -17,7 +17,8 @@ public enum ReportFormat {
             case TEXT -> new TextReportRenderer(options.color(), options.verbose());
             case JSON -> new JsonReportRenderer();
             case SARIF -> new SarifReportRenderer(options.baseDirectory());
-            case JUNIT -> new JunitReportRenderer();
+            case JUNIT -> new JunitReportRenderer(options.failOn());
+            case HTML -> new HtmlReportRenderer();
         };
     }
 

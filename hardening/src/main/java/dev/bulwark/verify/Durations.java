@@ -14,6 +14,11 @@ public final class Durations {
     }
 
     /** Parses {@code 30s}, {@code 2m}, {@code 1h}, {@code 1m30s}, {@code 500ms} or ISO-8601 {@code PT30S}. */
+    /** {@code 1 day}, {@code 2 days}, {@code 0 days}. */
+    public static String days(long n) {
+        return n + (n == 1 || n == -1 ? " day" : " days");
+    }
+
     public static Duration parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         Duration d;
@@ -23,6 +28,8 @@ public final class Durations {
             } catch (DateTimeParseException e) {
                 throw invalid(text);
             }
+        } else if (t.matches("\\d{1,9}")) {
+            d = Duration.ofSeconds(Long.parseLong(t)); // a bare number is seconds, as in curl and timeout(1)
         } else {
             d = parseShort(t, text);
         }

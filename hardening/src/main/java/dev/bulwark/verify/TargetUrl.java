@@ -26,6 +26,10 @@ public final class TargetUrl {
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new IllegalArgumentException("'" + text + "' has no host name; write it like https://agent.example.com");
         }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+            throw new IllegalArgumentException("'" + text + "' has port " + uri.getPort() + ", which does not exist "
+                    + "(ports are 1 to 65535); write it like https://agent.example.com:8443");
+        }
         if (uri.getRawUserInfo() != null) {
             throw new IllegalArgumentException("'" + text + "' contains user info (user:password@); remove it, "
                     + "credentials never go into a URL argument");

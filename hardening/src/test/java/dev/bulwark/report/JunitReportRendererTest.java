@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
+import dev.bulwark.findings.Severity;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -66,5 +67,19 @@ class JunitReportRendererTest extends AbstractReportRendererTest {
             }
         }
         throw new AssertionError("no suite for the unreachable target");
+    }
+
+    /** The test tab agrees with the exit code: below --fail-on a finding is output of a passing test case. */
+    @Test
+    void render_failOnMedium_lowFindingPassesWithItsEvidenceAsOutput() throws Exception {
+        String xml = render(new JunitReportRenderer(Severity.MEDIUM), ReportFixture.report());
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        assertEquals("3", root.getAttribute("failures"), "TLS, HSTS, expired waiver; not the low banner: " + xml);
+        assertTrue(xml.matches("(?s).*name=\"HTTP_SERVER_BANNER\">\\s*<system-out>low \\(below --fail-on medium\\).*"),
+                xml);
+
+        String high = render(new JunitReportRenderer(Severity.HIGH), ReportFixture.report());
+        assertTrue(high.contains("failures=\"1\""), "only the high TLS finding: " + high);
     }
 }

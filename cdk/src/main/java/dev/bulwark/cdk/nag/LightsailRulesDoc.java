@@ -21,9 +21,14 @@ public final class LightsailRulesDoc {
         Files.writeString(target, markdown(), StandardCharsets.UTF_8);
     }
 
-    public static String markdown() {
-        List<RuleInfo> rules = LightsailRules.standard(LightsailHardeningProps.defaults()).stream()
+    /** Every Lightsail rule plan applies, sorted by id (docs/plan-rules.md and {@code bulwark rules}). */
+    public static List<RuleInfo> rules() {
+        return LightsailRules.standard(LightsailHardeningProps.defaults()).stream()
                 .map(LightsailRule::info).sorted(Comparator.comparing(RuleInfo::id)).toList();
+    }
+
+    public static String markdown() {
+        List<RuleInfo> rules = rules();
         return RulesDocGenerator.markdown("Plan rules: the Lightsail hardening pack",
                 "LightsailRules by dev.bulwark.cdk.nag.LightsailRulesDoc", REGENERATE,
                 "Every rule `bulwark plan` applies to the synthesized CloudFormation, besides cdk-nag's AwsSolutions\n"

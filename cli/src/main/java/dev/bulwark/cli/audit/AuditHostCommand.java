@@ -151,7 +151,7 @@ public final class AuditHostCommand implements Callable<Integer> {
         } finally {
             config.login().passphrase().ifPresent(Secret::destroy);
         }
-        ReportOutput.write(report, format, Optional.ofNullable(output), false, spec.commandLine().getOut(),
+        ReportOutput.write(report, format, Optional.ofNullable(output), false, failOn, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return ReportOutput.exit(report, failOn, spec.commandLine().getErr()).code();
     }

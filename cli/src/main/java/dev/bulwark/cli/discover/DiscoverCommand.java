@@ -181,7 +181,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         }
         DiscoveryReport done = report;
         if (done.verify().isPresent() && (format == ReportFormat.SARIF || format == ReportFormat.JUNIT)) {
-            ReportOutput.write(done.verify().get(), format, Optional.ofNullable(output), false,
+            ReportOutput.write(done.verify().get(), format, Optional.ofNullable(output), false, failOn,
                     spec.commandLine().getOut(), err);
         } else {
             write(out -> {
@@ -223,8 +223,8 @@ public final class DiscoverCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<VerifyReport> report = verified;
         if (report.isPresent() && (format == ReportFormat.SARIF || format == ReportFormat.JUNIT)) {
-            ReportOutput.write(report.get(), format, Optional.ofNullable(output), false, spec.commandLine().getOut(),
-                    err);
+            ReportOutput.write(report.get(), format, Optional.ofNullable(output), false, failOn,
+                    spec.commandLine().getOut(), err);
         } else {
             write(out -> {
                 if (format == ReportFormat.JSON) {

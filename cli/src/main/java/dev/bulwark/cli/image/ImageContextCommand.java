@@ -5,6 +5,7 @@ import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.cli.ExitCode;
+import dev.bulwark.cli.OutDirectory;
 import dev.bulwark.cli.UserException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -66,6 +67,7 @@ public final class ImageContextCommand implements Callable<Integer> {
                     + " pinned by digest, e.g. node:24-bookworm-slim@sha256:<64 hex digits>;"
                     + " `docker buildx imagetools inspect node:24-bookworm-slim` prints the digest");
         }
+        OutDirectory.check(outDir);
         List<Path> written = write();
         PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote the gateway image build context to " + outDir + ":");

@@ -2,6 +2,7 @@ package dev.bulwark.cli.plan;
 
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
+import dev.bulwark.cli.OutDirectory;
 import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.SeverityOption;
 import dev.bulwark.cli.VersionProvider;
@@ -95,6 +96,7 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Optional.ofNullable(output).ifPresent(ReportOutput::checkWritable);
+        OutDirectory.check(outDir);
         Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
         for (var warning : blueprint.warnings()) {
             err.println("warning: " + warning);
@@ -105,7 +107,7 @@ public final class PlanCommand implements Callable<Integer> {
         Plan plan = planners.get().plan(blueprint, outDir);
         VerifyReport report = PlanReports.of(plan, Verifier.TOOL_NAME, VersionProvider.version(), started, clock.instant());
         ReportOutput.write(report, format, options -> PlanRenderers.forFormat(plan, format, options),
-                Optional.ofNullable(output), false, spec.commandLine().getOut(), err);
+                Optional.ofNullable(output), false, failOn, spec.commandLine().getOut(), err);
         return ReportOutput.exit(report, failOn, err).code();
     }
 }

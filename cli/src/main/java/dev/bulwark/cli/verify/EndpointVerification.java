@@ -54,7 +54,7 @@ public final class EndpointVerification implements EndpointVerifier {
         warnings.forEach(w -> err.println("warning: " + w));
         VerifyReport report = VerifyCommand.run(VerifyCommand.verifier(probes, TIMEOUT, Optional.empty(), clock,
                 Waivers.none()), targets);
-        ReportOutput.write(report, ReportFormat.TEXT, Optional.empty(), false, out, err);
+        ReportOutput.write(report, ReportFormat.TEXT, Optional.empty(), false, failOn, out, err);
         return ReportOutput.exit(report, failOn, err).code();
     }
 }

@@ -174,7 +174,7 @@ public final class VerifyCommand implements Callable<Integer> {
         err.flush();
 
         VerifyReport report = run(config);
-        ReportOutput.write(report, format, Optional.ofNullable(output), colorOnStdout.getAsBoolean(), verbose,
+        ReportOutput.write(report, format, Optional.ofNullable(output), colorOnStdout.getAsBoolean(), verbose, failOn,
                 spec.commandLine().getOut(), err);
         return ReportOutput.exit(report, failOn, err).code();
     }

@@ -89,8 +89,8 @@ class AuditHostCommandTest {
                     "--known-hosts", knownHosts.toString(), "--passphrase-stdin", "--command-timeout", "3s");
 
             assertEquals(expected, code, err.toString());
-            assertTrue(err.toString().contains(expected == 2 ? "cannot use identity" : "cannot reach"),
-                    err.toString());
+            assertTrue((out.toString() + err).contains(expected == 2 ? "cannot use identity" : "cannot reach"),
+                    out + "\n" + err);
             assertFalse(err.toString().contains(typed) || out.toString().contains(typed), "passphrase echoed");
         } finally {
             System.setIn(stdin);
@@ -112,11 +112,34 @@ class AuditHostCommandTest {
         Path realKey = dir.resolve("id_rsa");
         com.jcraft.jsch.KeyPair.genKeyPair(new com.jcraft.jsch.JSch(), com.jcraft.jsch.KeyPair.RSA, 2048)
                 .writePrivateKey(realKey.toString());
+        Path report = dir.resolve("host.json");
         int code = run("127.0.0.1:" + port, "--user", "admin", "--identity", realKey.toString(), "--known-hosts",
-                knownHosts.toString(), "--command-timeout", "3s");
+                knownHosts.toString(), "--command-timeout", "3s", "--format", "json", "--output", report.toString());
 
         assertEquals(3, code, err.toString());
-        assertTrue(err.toString().contains("cannot reach 127.0.0.1:" + port), err.toString());
-        assertTrue(err.toString().contains("nothing was checked"), err.toString());
+        assertTrue(err.toString().contains("could not be checked, so the run is not a pass"), err.toString());
+        assertTrue(Files.isRegularFile(report), "a CI upload step finds a report: " + err);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(report.toFile());
+        assertFalse(json.at("/targets/0/checked").asBoolean(true), json.toString());
+        assertTrue(json.at("/targets/0/notChecked/0").asText().contains("cannot reach 127.0.0.1:" + port),
+                json.toString());
+        assertEquals("TARGET_UNREACHABLE", json.at("/findings/0/ruleId").asText(), json.toString());
+    }
+
+    @Test
+    void auditHost_timeout_boundsTheWholeRunIncludingTheLogin() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0)) { // accepts into the backlog, never speaks SSH
+            Path realKey = dir.resolve("id_rsa");
+            com.jcraft.jsch.KeyPair.genKeyPair(new com.jcraft.jsch.JSch(), com.jcraft.jsch.KeyPair.RSA, 2048)
+                    .writePrivateKey(realKey.toString());
+            long start = System.nanoTime();
+            int code = run("127.0.0.1:" + silent.getLocalPort(), "--user", "admin", "--identity", realKey.toString(),
+                    "--known-hosts", knownHosts.toString(), "--timeout", "2s", "--command-timeout", "20s");
+            long seconds = java.time.Duration.ofNanos(System.nanoTime() - start).toSeconds();
+
+            assertEquals(3, code, out + "\n" + err);
+            assertTrue(seconds < 10, "--timeout 2s bounds the login too, took " + seconds + " s");
+        }
     }
 }

@@ -242,6 +242,15 @@ class PlanCommandTest {
     }
 
     @Test
+    void plan_outIsAnExistingFile_exitsTwoAsUsage() throws IOException {
+        Path file = Files.writeString(tmp.resolve("not-a-dir"), "x");
+        Run run = plan(DEFAULT_BLUEPRINT.toString(), "--out", file.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("--out " + file + " is a file, not a directory"), run.err());
+        assertFalse(run.err().contains("internal error"), run.err());
+    }
+
+    @Test
     void plan_missingBlueprint_exitsTwoSayingSo() {
         Run run = plan(tmp.resolve("nope.yaml").toString());
         assertEquals(2, run.exit());

@@ -142,9 +142,12 @@ class VerifyCommandTest {
         "''                                       | missing the deployment's URL",
         "ftp://agent.example.com                  | must start with https://",
         "https://user:pw@agent.example.com        | user info",
+        "https://127.0.0.1:99999                  | has port 99999, which does not exist",
+        "https://127.0.0.1:0                      | has port 0, which does not exist",
+        "URL --ssh 127.0.0.1:70000                | outside 1-65535",
         "URL --timeout 0s                         | longer than zero",
         "URL --timeout soon                       | write it like 30s",
-        "URL --format xml                         | use one of text, json, sarif, junit",
+        "URL --format xml                         | use one of text, json, sarif, junit, html",
         "URL --fail-on severe                     | use one of info, low, medium, high, critical",
         "URL --targets TARGETS                    | not both",
         "--targets TARGETS --host 203.0.113.10    | put host and blueprint in each entry",
@@ -192,6 +195,25 @@ class VerifyCommandTest {
 
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains(waivers + ":1:3: waiver is missing 'reason'"), err.toString());
+    }
+
+    @Test
+    void verify_junitWithFindingBelowFailOn_exitsZeroAndNoTestCaseFails() {
+        int code = run(List.of(TestProbes.connect(Severity.LOW)), url, "--format", "junit", "--fail-on", "medium");
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("<testsuites name=\"bulwark verify\" tests=\"1\" failures=\"0\""),
+                out.toString());
+        assertTrue(out.toString().contains("<system-out>low (below --fail-on medium)"), out.toString());
+    }
+
+    @Test
+    void verify_outputDash_writesToStdoutNotAFileNamedDash() {
+        int code = run(List.of(TestProbes.connect(null)), url, "--format", "json", "--output", "-");
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("\"schemaVersion\""), out.toString());
+        assertFalse(Files.exists(Path.of("-")), "no file named -");
     }
 
     @Test

@@ -16,7 +16,7 @@ final class NotDetectedCheck implements GatewayCheck {
             "Neither the Control UI (OpenClaw, Clawdbot or Moltbot) nor the gateway's WebSocket handshake"
                     + " answered an unauthenticated client; the gateway checks had nothing to examine.",
             "If the URL is right and the proxy authenticates users before the gateway, nothing to do; otherwise"
-                    + " point --url at the deployment's public URL.",
+                    + " give verify the deployment's public URL (the URL argument, or `url:` in --targets).",
             List.of());
 
     @Override

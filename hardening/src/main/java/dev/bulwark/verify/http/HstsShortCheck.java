@@ -4,6 +4,7 @@ import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.policy.HardeningPolicy;
+import dev.bulwark.verify.Durations;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 import java.util.OptionalLong;
@@ -54,6 +55,6 @@ public final class HstsShortCheck implements HttpCheck {
             return List.of(); // missing or invalid is HstsMissingCheck's finding
         }
         return List.of(Finding.of(rule, target.name(), "Strict-Transport-Security max-age=" + maxAge.getAsLong()
-                + " (" + maxAge.getAsLong() / 86_400 + " days) on " + observation.httpsUrl()));
+                + " (" + Durations.days(maxAge.getAsLong() / 86_400) + ") on " + observation.httpsUrl()));
     }
 }

@@ -4,6 +4,7 @@ import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.policy.HardeningPolicy;
+import dev.bulwark.verify.Durations;
 import dev.bulwark.verify.VerifyTarget;
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +60,6 @@ public final class CertificateExpiringCheck implements TlsCheck {
             return List.of();
         }
         return List.of(Finding.of(rule, target.name(), observation.endpoint() + " certificate " + leaf.subject()
-                + " expires at " + leaf.notAfter() + " (" + daysLeft + " days left)"));
+                + " expires at " + leaf.notAfter() + " (" + Durations.days(daysLeft) + " left)"));
     }
 }
