@@ -36,7 +36,8 @@ public final class InstanceStack extends Stack {
         phase = CertificatePhase.resolve(this, props.certificateValidated().orElse(null));
 
         instance = new HardenedInstance(this, "Host", blueprint);
-        loadBalancer = new GatewayLoadBalancer(this, "Edge", blueprint, instance.instanceNameRef(), phase);
+        loadBalancer = new GatewayLoadBalancer(this, "Edge", blueprint, instance.instanceNameRef(), phase,
+                phase.attached() && !CertificatePhase.holdBackend(this));
         secrets = new GatewaySecrets(this, "Secrets", blueprint.secrets());
 
         List<DeploySteps.Step> postCreate = DeploySteps.postCreate(blueprint);

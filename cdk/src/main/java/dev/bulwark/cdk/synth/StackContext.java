@@ -2,7 +2,9 @@ package dev.bulwark.cdk.synth;
 
 import dev.bulwark.cdk.container.ContainerStackOutputs;
 import dev.bulwark.cdk.container.ReaderKeySerial;
+import dev.bulwark.cdk.instance.CertificatePhase;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,9 +14,14 @@ import java.util.Map;
  *
  * @param certificateAttached the certificate is validated and attached (phase 2)
  * @param readerKeySerial     container mode: the serial of the gateway's reader access key
+ * @param holdBackend         instance mode: certificate attached, instance not yet behind the load balancer
  */
-public record StackContext(boolean certificateAttached, int readerKeySerial) {
-    public static final StackContext FIRST_DEPLOY = new StackContext(false, ReaderKeySerial.DEFAULT);
+public record StackContext(boolean certificateAttached, int readerKeySerial, boolean holdBackend) {
+    public static final StackContext FIRST_DEPLOY = new StackContext(false, ReaderKeySerial.DEFAULT, false);
+
+    public StackContext(boolean certificateAttached, int readerKeySerial) {
+        this(certificateAttached, readerKeySerial, false);
+    }
 
     public StackContext {
         if (readerKeySerial < ReaderKeySerial.DEFAULT) {
@@ -23,16 +30,26 @@ public record StackContext(boolean certificateAttached, int readerKeySerial) {
     }
 
     public StackContext attached() {
-        return new StackContext(true, readerKeySerial);
+        return new StackContext(true, readerKeySerial, false);
+    }
+
+    /** The certificate and HTTPS redirect attached, the instance still off the load balancer. */
+    public StackContext httpsBeforeBackend() {
+        return new StackContext(true, readerKeySerial, true);
     }
 
     public StackContext withReaderKeySerial(int serial) {
-        return new StackContext(certificateAttached, serial);
+        return new StackContext(certificateAttached, serial, holdBackend);
     }
 
-    /** As the CDK app reads it ({@code tryGetContext}), values as strings. */
+    /** As the CDK app reads it ({@code tryGetContext}), values as strings; the backend hold only when set. */
     public Map<String, String> asCdkContext() {
-        return Map.of(ContainerStackOutputs.CERTIFICATE_VALIDATED_CONTEXT, String.valueOf(certificateAttached),
-                ContainerStackOutputs.READER_KEY_SERIAL_CONTEXT, String.valueOf(readerKeySerial));
+        Map<String, String> context = new LinkedHashMap<>(Map.of(
+                ContainerStackOutputs.CERTIFICATE_VALIDATED_CONTEXT, String.valueOf(certificateAttached),
+                ContainerStackOutputs.READER_KEY_SERIAL_CONTEXT, String.valueOf(readerKeySerial)));
+        if (holdBackend) {
+            context.put(CertificatePhase.HOLD_BACKEND_CONTEXT, "true");
+        }
+        return Map.copyOf(context);
     }
 }
