@@ -244,6 +244,32 @@ class DeployerTest {
     }
 
     /**
+     * Issue 16 item 2: UserData is write-only but not create-only and the Instance update handler applies only
+     * add-ons, networking, disks and tags, so a change set modifying UserData without replacement would end
+     * UPDATE_COMPLETE with the host unchanged. Deploy stops before executing it.
+     */
+    @Test
+    void deploy_userDataChangeOnLiveInstance_refusedBeforeAnyChange() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+        secretsManager.values.put("openclaw-prod/anthropic-api-key", KEY);
+        deployer().deploy(blueprint, config(Optional.empty(), Duration.ofMinutes(10)));
+        cloudFormation.calls.clear();
+        cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Modify",
+                "HostInstance", "AWS::Lightsail::Instance").replacement("False").details(d -> d.target(t -> t
+                .attribute("Properties").name("UserData").requiresRecreation("Never"))))));
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ofMinutes(10))));
+
+        assertEquals(DeployException.Kind.USAGE, e.kind());
+        assertContains(e.getMessage(), "host baseline of HostInstance changed", "Nothing was changed");
+        assertFalse(cloudFormation.calls.contains("ExecuteChangeSet"));
+        assertTrue(cloudFormation.calls.contains("DeleteChangeSet"));
+    }
+
+    /**
      * Issue 16 item 3: CreateSecret of a name scheduled for deletion fails ("scheduled for deletion"), and of a
      * retained one "already exists"; either would roll back the whole create, so preflight stops first.
      */
