@@ -151,6 +151,16 @@ class DeployerTest {
                 FakeCloudFormation.event("e4", "EdgeLoadBalancer", "UPDATE_COMPLETE", null)), outputs));
     }
 
+    /** A complete first deploy (keys stored before), then the calls recorded so far forgotten. */
+    private void deployedOnce() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+        secretsManager.values.put("openclaw-prod/anthropic-api-key", KEY);
+        deployer().deploy(blueprint, config(Optional.empty(), Duration.ofMinutes(10)));
+        cloudFormation.calls.clear();
+    }
+
     private static void assertContains(String text, String... parts) {
         for (String part : parts) {
             assertTrue(text.contains(part), () -> "expected '" + part + "' in:\n" + text);
@@ -201,12 +211,7 @@ class DeployerTest {
 
     @Test
     void deploy_unchangedStack_isNoOpWithUpToDate() {
-        scriptFreshStack();
-        scriptPhase2();
-        lightsail.certificateStatuses.add("ISSUED");
-        secretsManager.values.put("openclaw-prod/anthropic-api-key", KEY);
-        deployer().deploy(blueprint, config(Optional.empty(), Duration.ofMinutes(10)));
-        cloudFormation.calls.clear();
+        deployedOnce();
         lightsail.calls.clear();
         console.lines.clear();
 
@@ -250,12 +255,7 @@ class DeployerTest {
      */
     @Test
     void deploy_userDataChangeOnLiveInstance_refusedBeforeAnyChange() {
-        scriptFreshStack();
-        scriptPhase2();
-        lightsail.certificateStatuses.add("ISSUED");
-        secretsManager.values.put("openclaw-prod/anthropic-api-key", KEY);
-        deployer().deploy(blueprint, config(Optional.empty(), Duration.ofMinutes(10)));
-        cloudFormation.calls.clear();
+        deployedOnce();
         cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Modify",
                 "HostInstance", "AWS::Lightsail::Instance").replacement("False").details(d -> d.target(t -> t
                 .attribute("Properties").name("UserData").requiresRecreation("Never"))))));
