@@ -108,6 +108,7 @@ public final class Deployer {
                     + " SSH and no host to deliver secrets to; drop the option");
         }
         ContainerPreflight.requireRealImages(blueprint);
+        ContainerPreflight.requirePullableImages(blueprint);
     }
 
     private String detectedCidr(PublicAddressLookup lookup, Blueprint blueprint) {

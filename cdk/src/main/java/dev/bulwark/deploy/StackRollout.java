@@ -6,6 +6,7 @@ import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.changeset.ChangeSetDiff;
 import dev.bulwark.deploy.changeset.ChangeSets;
 import dev.bulwark.deploy.changeset.PreparedChangeSet;
+import dev.bulwark.deploy.changeset.StackChange;
 import dev.bulwark.deploy.progress.StackOutcome;
 import dev.bulwark.deploy.progress.StackProgress;
 import dev.bulwark.findings.Finding;
@@ -82,6 +83,17 @@ public final class StackRollout {
         if (changeSet.diff().empty()) {
             changeSets.discard(changeSet);
             return Optional.of(changeSet.diff());
+        }
+        List<StackChange> notApplied = changeSet.diff().baselineChangesNotApplied();
+        if (!notApplied.isEmpty()) {
+            changeSets.discard(changeSet);
+            throw DeployException.usage("the host baseline of " + notApplied.stream().map(StackChange::logicalId)
+                    .collect(Collectors.joining(", ")) + " changed (its user data: agent version, host firewall,"
+                    + " sshd, ...), but Lightsail applies user data only when it creates an instance, so this update"
+                    + " would report success with the running host unchanged. Nothing was changed. To apply it,"
+                    + " replace the host: `bulwark destroy BLUEPRINT` (a final snapshot is kept) then deploy again; or"
+                    + " revert the blueprint change (docs/deploy.md,"
+                    + " \"Changing the host baseline\")");
         }
         if (!config.autoApprove()) {
             if (!console.interactive()) {

@@ -161,7 +161,10 @@ class ContainerDeployTest {
         assertEquals(DeployPhase.VERIFIED, result.phase());
         assertEquals(Optional.of(1), result.verifyExit(), "the worst verify outcome decides");
         assertEquals(List.of(Map.of("bulwark:certificateValidated", "false", "bulwark:readerKeySerial", "1"),
-                Map.of("bulwark:certificateValidated", "false", "bulwark:readerKeySerial", "2"),
+                Map.of("bulwark:certificateValidated", "false", "bulwark:readerKeySerial", "2",
+                        "bulwark:readerKeyRetiring", "1"),
+                Map.of("bulwark:certificateValidated", "true", "bulwark:readerKeySerial", "2",
+                        "bulwark:readerKeyRetiring", "1"),
                 Map.of("bulwark:certificateValidated", "true", "bulwark:readerKeySerial", "2")), contexts,
                 "stored keys restart the gateway through a new reader key before the domain is attached");
         assertTrue(console.text().contains("Provider keys changed: rotating the reader key (serial 2)"), console::text);
@@ -274,9 +277,35 @@ class ContainerDeployTest {
 
         deployer().deploy(blueprint, config(Optional.empty(), true));
 
-        assertEquals(List.of(Map.of("bulwark:certificateValidated", "true", "bulwark:readerKeySerial", "5")), contexts);
+        assertEquals(List.of(Map.of("bulwark:certificateValidated", "true", "bulwark:readerKeySerial", "5",
+                "bulwark:readerKeyRetiring", "4"), Map.of("bulwark:certificateValidated", "true",
+                "bulwark:readerKeySerial", "5")), contexts, "the old key is deleted only after the service runs the new");
+        assertTrue(console.text().contains("deleting the previous key (serial 4)"), console.text());
         assertEquals(5, DeployStateFile.forBlueprint(dir, "openclaw-cs").read().orElseThrow().readerKeySerial());
         assertTrue(console.text().contains("serial 4 -> 5"), console.text());
+    }
+
+    /** Issue 16 item 5: a rotation whose new deployment FAILED keeps the old key (no retiring update at all). */
+    @Test
+    void deploy_rotationWhoseDeploymentFailed_keepsThePreviousKey() throws Exception {
+        Map<String, String> attached = new HashMap<>(PENDING);
+        attached.put("CertificatePhase", "attached");
+        cloudFormation.stack = software.amazon.awssdk.services.cloudformation.model.Stack.builder()
+                .stackName("bulwark-openclaw-cs").stackId(FakeCloudFormation.STACK_ID).stackStatus("CREATE_COMPLETE")
+                .outputs(attached.entrySet().stream().map(e -> software.amazon.awssdk.services.cloudformation.model
+                        .Output.builder().outputKey(e.getKey()).outputValue(e.getValue()).build()).toList()).build();
+        cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Add",
+                "ReaderAccessKey2", "AWS::IAM::AccessKey"))));
+        cloudFormation.nextOutcomes.add(new FakeCloudFormation.Outcome("UPDATE_COMPLETE", List.of(
+                FakeCloudFormation.event("r1", "ReaderAccessKey2", "CREATE_COMPLETE", null)), attached));
+        secretsManager.values.put("openclaw-cs/anthropic-api-key", "{\"apiKey\":\"stored-earlier\"}");
+        lightsail.services.add(service("RUNNING", "ACTIVE", ENV_VALUE));
+        lightsail.otherDeployments.add(ContainerServiceDeployment.builder().version(4).state("FAILED").build());
+
+        assertThrows(DeployException.class, () -> deployer().deploy(blueprint, config(Optional.empty(), true)));
+
+        assertEquals(List.of(Map.of("bulwark:certificateValidated", "true", "bulwark:readerKeySerial", "2",
+                "bulwark:readerKeyRetiring", "1")), contexts, "no synthesis without the old key");
     }
 
     @Test
@@ -313,6 +342,25 @@ class ContainerDeployTest {
         assertTrue(e.getMessage().contains("deployment 4 of container service openclaw-cs FAILED although"
                 + " CloudFormation completed") && e.getMessage().contains("still serving deployment 3"), e.getMessage());
         assertTrue(verified.isEmpty(), "nothing verified as if it ran");
+    }
+
+    /**
+     * Issue 16 item 4: the container handler's create sends no private registry access and creates the first
+     * deployment before it enables the ECR image puller role, so a private ECR image can never be pulled by it.
+     */
+    @Test
+    void deploy_privateEcrImage_refusedBeforeAnyAwsCall() throws Exception {
+        Path file = Files.writeString(dir.resolve("ecr.yaml"), Files.readString(Path.of(
+                "../blueprints/openclaw-container.yaml")).replace("0".repeat(64), "b".repeat(64))
+                .replace("ghcr.io/example/openclaw-gateway", "123456789012.dkr.ecr.us-east-1.amazonaws.com/gateway"));
+        Blueprint ecr = new BlueprintLoader().load(file);
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(ecr, config(Optional.empty(), false)));
+
+        assertEquals(DeployException.Kind.USAGE, e.kind());
+        assertTrue(e.getMessage().contains("private Amazon ECR repository"), e.getMessage());
+        assertTrue(cloudFormation.calls.isEmpty() && lightsail.calls.isEmpty(), "refused offline");
     }
 
     @Test

@@ -61,7 +61,8 @@ class DeployerTest {
     private final FakeSecretsManager secretsManager = new FakeSecretsManager();
     private final FakeSts sts = new FakeSts();
     private final RecordingConsole console = new RecordingConsole();
-    private final List<Boolean> synthPhases = new ArrayList<>();
+    /** Each synthesis: pending (phase 1), https (certificate attached, instance held back) or attached. */
+    private final List<String> synthPhases = new ArrayList<>();
     private final List<String> verified = new ArrayList<>();
     private String nodeProblem;
     private final List<String> delivered = new ArrayList<>();
@@ -87,7 +88,7 @@ class DeployerTest {
         Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
         StackSynthesis synthesis = (bp, context, out) -> {
             boolean validated = context.certificateAttached();
-            synthPhases.add(validated);
+            synthPhases.add(!validated ? "pending" : context.holdBackend() ? "https" : "attached");
             String body = "{\"Metadata\":{\"bulwark:preCreateSteps\":[{\"action\":\"CreateKeyPair\",\"argument\":\""
                     + bp.name() + "-key\"}]},\"Resources\":{},\"Outputs\":{\"CertificatePhase\":{\"Value\":\""
                     + (validated ? "validated" : "awaiting-validation") + "\"}}}";
@@ -136,13 +137,28 @@ class DeployerTest {
                 FakeCloudFormation.event("e2", "HostInstance", "CREATE_COMPLETE", null)), PHASE1_OUTPUTS));
     }
 
+    /** Two updates: certificate attached with the HTTPS redirect, then the instance behind the load balancer. */
     private void scriptPhase2() {
-        cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Modify",
-                "EdgeLoadBalancer", "AWS::Lightsail::LoadBalancer").replacement("False"))));
         Map<String, String> outputs = new java.util.HashMap<>(PHASE1_OUTPUTS);
         outputs.put("CertificatePhase", "validated");
+        cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Modify",
+                "EdgeCertificate", "AWS::Lightsail::LoadBalancerTlsCertificate").replacement("False"))));
         cloudFormation.nextOutcomes.add(new FakeCloudFormation.Outcome("UPDATE_COMPLETE", List.of(
-                FakeCloudFormation.event("e3", "EdgeLoadBalancer", "UPDATE_COMPLETE", null)), outputs));
+                FakeCloudFormation.event("e3", "EdgeCertificate", "UPDATE_COMPLETE", null)), outputs));
+        cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Modify",
+                "EdgeLoadBalancer", "AWS::Lightsail::LoadBalancer").replacement("False"))));
+        cloudFormation.nextOutcomes.add(new FakeCloudFormation.Outcome("UPDATE_COMPLETE", List.of(
+                FakeCloudFormation.event("e4", "EdgeLoadBalancer", "UPDATE_COMPLETE", null)), outputs));
+    }
+
+    /** A complete first deploy (keys stored before), then the calls recorded so far forgotten. */
+    private void deployedOnce() {
+        scriptFreshStack();
+        scriptPhase2();
+        lightsail.certificateStatuses.add("ISSUED");
+        secretsManager.values.put("openclaw-prod/anthropic-api-key", KEY);
+        deployer().deploy(blueprint, config(Optional.empty(), Duration.ofMinutes(10)));
+        cloudFormation.calls.clear();
     }
 
     private static void assertContains(String text, String... parts) {
@@ -162,8 +178,9 @@ class DeployerTest {
 
         assertEquals(DeployPhase.VERIFIED, result.phase());
         assertEquals(Optional.of(0), result.verifyExit());
-        assertEquals(List.of(false, true), synthPhases);
-        assertEquals(List.of("CreateChangeSet CREATE", "ExecuteChangeSet", "CreateChangeSet UPDATE", "ExecuteChangeSet"),
+        assertEquals(List.of("pending", "https", "attached"), synthPhases, "HTTPS in place before the instance is");
+        assertEquals(List.of("CreateChangeSet CREATE", "ExecuteChangeSet", "CreateChangeSet UPDATE", "ExecuteChangeSet",
+                        "CreateChangeSet UPDATE", "ExecuteChangeSet"),
                 cloudFormation.calls.stream().filter(c -> !c.startsWith("Describe")).toList());
         assertContains(console.text(), "+ Add HostInstance (AWS::Lightsail::Instance)",
                 "_abc.agent.example.com.  CNAME  _xyz.acm-validations.aws.", "CREATE_COMPLETE",
@@ -194,12 +211,7 @@ class DeployerTest {
 
     @Test
     void deploy_unchangedStack_isNoOpWithUpToDate() {
-        scriptFreshStack();
-        scriptPhase2();
-        lightsail.certificateStatuses.add("ISSUED");
-        secretsManager.values.put("openclaw-prod/anthropic-api-key", KEY);
-        deployer().deploy(blueprint, config(Optional.empty(), Duration.ofMinutes(10)));
-        cloudFormation.calls.clear();
+        deployedOnce();
         lightsail.calls.clear();
         console.lines.clear();
 
@@ -210,7 +222,7 @@ class DeployerTest {
         assertFalse(cloudFormation.calls.contains("ExecuteChangeSet"));
         assertFalse(cloudFormation.calls.contains("DeleteStack"), "an existing stack is never deleted by a no-op");
         assertContains(console.text(), "No changes: the stack is up to date.");
-        assertEquals(true, synthPhases.get(synthPhases.size() - 1), "an attached stack is synthesized as phase 2");
+        assertEquals("attached", synthPhases.get(synthPhases.size() - 1), "an attached stack is synthesized as phase 2");
     }
 
     @Test
@@ -233,7 +245,28 @@ class DeployerTest {
 
         assertContains(console.text(), "Resuming: the last deploy reached 'certificate-pending'");
         assertEquals(DeployPhase.VERIFIED, resumed.phase());
-        assertEquals(List.of(false, false, true), synthPhases);
+        assertEquals(List.of("pending", "pending", "https", "attached"), synthPhases);
+    }
+
+    /**
+     * Issue 16 item 2: UserData is write-only but not create-only and the Instance update handler applies only
+     * add-ons, networking, disks and tags, so a change set modifying UserData without replacement would end
+     * UPDATE_COMPLETE with the host unchanged. Deploy stops before executing it.
+     */
+    @Test
+    void deploy_userDataChangeOnLiveInstance_refusedBeforeAnyChange() {
+        deployedOnce();
+        cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Modify",
+                "HostInstance", "AWS::Lightsail::Instance").replacement("False").details(d -> d.target(t -> t
+                .attribute("Properties").name("UserData").requiresRecreation("Never"))))));
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ofMinutes(10))));
+
+        assertEquals(DeployException.Kind.USAGE, e.kind());
+        assertContains(e.getMessage(), "host baseline of HostInstance changed", "Nothing was changed");
+        assertFalse(cloudFormation.calls.contains("ExecuteChangeSet"));
+        assertTrue(cloudFormation.calls.contains("DeleteChangeSet"));
     }
 
     /**

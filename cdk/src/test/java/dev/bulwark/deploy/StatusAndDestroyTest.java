@@ -34,6 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the SDK client interfaces are test doubles holding one deployed stack.
  */
 class StatusAndDestroyTest {
+    /** The SDK waiter without pauses, bounded in attempts, so the snapshot wait runs in milliseconds. */
+    private static final dev.bulwark.deploy.aws.Polling NO_PAUSE = new dev.bulwark.deploy.aws.Polling(
+            software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration.builder().backoffStrategyV2(
+                    software.amazon.awssdk.retries.api.BackoffStrategy.retryImmediately()).maxAttempts(10).build());
+
     private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
     @TempDir
@@ -107,7 +112,7 @@ class StatusAndDestroyTest {
         DeployStateFile state = DeployStateFile.forBlueprint(dir, blueprint.name());
         state.write(new DeployState("bulwark-openclaw-prod", DeployPhase.VERIFIED, NOW, Optional.of(0)));
 
-        List<String> remains = new Destroyer(aws, console, clock, Sleeper.none(), Duration.ofSeconds(5))
+        List<String> remains = new Destroyer(aws, console, clock, Sleeper.none(), Duration.ofSeconds(5), NO_PAUSE)
                 .destroy(blueprint, new DestroyConfig(true, true, 7, dir, Duration.ofMinutes(30))).orElseThrow();
 
         assertEquals("CreateInstanceSnapshot openclaw-prod openclaw-prod-final-" + NOW.getEpochSecond(),
@@ -125,7 +130,7 @@ class StatusAndDestroyTest {
 
     @Test
     void destroy_noSnapshot_takesNone() {
-        new Destroyer(aws, console, clock, Sleeper.none(), Duration.ofSeconds(5))
+        new Destroyer(aws, console, clock, Sleeper.none(), Duration.ofSeconds(5), NO_PAUSE)
                 .destroy(blueprint, new DestroyConfig(true, false, 30, dir, Duration.ofMinutes(30)));
 
         assertTrue(lightsail.calls.stream().noneMatch(c -> c.startsWith("CreateInstanceSnapshot")));
@@ -134,7 +139,7 @@ class StatusAndDestroyTest {
 
     @Test
     void destroy_forceDeleteSecrets_deletesWithoutRecoveryWindowAndLeavesNoSecret() {
-        List<String> remains = new Destroyer(aws, console, clock, Sleeper.none(), Duration.ofSeconds(5))
+        List<String> remains = new Destroyer(aws, console, clock, Sleeper.none(), Duration.ofSeconds(5), NO_PAUSE)
                 .destroy(blueprint, new DestroyConfig(true, false, 30, dir, Duration.ofMinutes(30), true))
                 .orElseThrow();
 
@@ -147,7 +152,7 @@ class StatusAndDestroyTest {
         console.interactive = true;
         console.answers.add("openclaw-staging");
 
-        Optional<List<String>> remains = new Destroyer(aws, console, clock, Sleeper.none(), Duration.ofSeconds(5))
+        Optional<List<String>> remains = new Destroyer(aws, console, clock, Sleeper.none(), Duration.ofSeconds(5), NO_PAUSE)
                 .destroy(blueprint, new DestroyConfig(false, true, 7, dir, Duration.ofMinutes(30)));
 
         assertTrue(remains.isEmpty());

@@ -47,7 +47,8 @@ public final class ContainerStack extends Stack {
         ContainerBaseline baseline = ContainerBaseline.forBlueprint(blueprint, HardeningPolicy.defaults());
 
         secrets = new GatewaySecrets(this, "Secrets", blueprint.secrets());
-        reader = new SecretReader(this, "Reader", secrets.gatewayToken(), blueprint.secrets(), serial);
+        reader = new SecretReader(this, "Reader", secrets.gatewayToken(), blueprint.secrets(), serial,
+                ReaderKeySerial.retiring(this));
         certificate = new ServiceCertificate(this, "Domain", blueprint.name(), blueprint.domain());
         service = new GatewayContainerService(this, "Gateway", blueprint, baseline, reader, certificate, phase);
 
@@ -99,6 +100,9 @@ public final class ContainerStack extends Stack {
         output(ContainerStackOutputs.READER_KEY_SERIAL, Integer.toString(reader.serial()),
                 "serial of the reader's current access key; deploy raises "
                         + ContainerStackOutputs.READER_KEY_SERIAL_CONTEXT + " to rotate it");
+        reader.retiringSerial().ifPresent(retiring -> output(ContainerStackOutputs.RETIRING_READER_KEY_SERIAL,
+                Integer.toString(retiring), "serial of the previous reader key, kept until the service runs with"
+                        + " the current one; deploy deletes it then"));
     }
 
     private void output(String name, String value, String description) {

@@ -20,6 +20,10 @@ public final class ContainerStackOutputs {
     public static final String CERTIFICATE_VALIDATED_CONTEXT = "bulwark:certificateValidated";
     /** Context: serial of the reader access key (default 1); deploy raises it to rotate the key. */
     public static final String READER_KEY_SERIAL_CONTEXT = "bulwark:readerKeySerial";
+    /** Output: the previous reader key's serial while it is kept (absent once deleted). */
+    public static final String RETIRING_READER_KEY_SERIAL = "GatewayReaderRetiringKeySerial";
+    /** Context: the previous reader key's serial, kept beside the current one until deploy retires it. */
+    public static final String RETIRING_READER_KEY_CONTEXT = "bulwark:readerKeyRetiring";
 
     private ContainerStackOutputs() {
     }

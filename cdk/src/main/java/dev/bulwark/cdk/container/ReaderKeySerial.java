@@ -14,6 +14,15 @@ public final class ReaderKeySerial {
     private ReaderKeySerial() {
     }
 
+    /** The retiring key's serial from context {@value ContainerStackOutputs#RETIRING_READER_KEY_CONTEXT}, if any. */
+    public static java.util.Optional<Integer> retiring(Construct scope) {
+        Object value = scope.getNode().tryGetContext(ContainerStackOutputs.RETIRING_READER_KEY_CONTEXT);
+        if (value == null || value.toString().isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(parse(value, ContainerStackOutputs.RETIRING_READER_KEY_CONTEXT));
+    }
+
     /**
      * @throws IllegalArgumentException if the serial is not a positive whole number
      */
@@ -23,6 +32,10 @@ public final class ReaderKeySerial {
         if (value == null) {
             return DEFAULT;
         }
+        return parse(value, ContainerStackOutputs.READER_KEY_SERIAL_CONTEXT);
+    }
+
+    private static int parse(Object value, String key) {
         int serial;
         try {
             serial = value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
@@ -31,7 +44,7 @@ public final class ReaderKeySerial {
             serial = 0;
         }
         if (serial < 1) {
-            throw new IllegalArgumentException("context " + ContainerStackOutputs.READER_KEY_SERIAL_CONTEXT
+            throw new IllegalArgumentException("context " + key
                     + " must be a whole number of at least 1, not '" + value + "'; raise it by one to rotate the"
                     + " gateway's secret-reader key");
         }

@@ -15,6 +15,7 @@ import software.constructs.Construct;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The identity the gateway container reads its secrets with: an IAM user whose only permission is
@@ -24,8 +25,10 @@ import java.util.List;
  * is the design's one accepted exposure, acknowledged on the service.
  *
  * <p>Provider key secrets are granted by name ({@code secret:<name>-??????}, the six characters Secrets Manager
- * appends), so a provider secret re-created under the same name keeps working. The key's {@code Serial} is
- * {@link ReaderKeySerial}: raising it rotates the key.
+ * appends), so a provider secret re-created under the same name keeps working. Each key is a resource of its own
+ * serial ({@code AccessKey<serial>}, {@link ReaderKeySerial}): raising the serial adds a new key for the gateway,
+ * and while the previous serial is given as retiring its key stays, so the deployment still running with it keeps
+ * working until deploy has seen the new one active; the next synthesis without it deletes it.
  */
 public final class SecretReader extends Construct {
     public static final String READ_ACTION = "secretsmanager:GetSecretValue";
@@ -33,8 +36,15 @@ public final class SecretReader extends Construct {
     private final CfnUser user;
     private final CfnAccessKey accessKey;
     private final int serial;
+    private final Optional<Integer> retiringSerial;
 
     public SecretReader(Construct scope, String id, ISecret gatewayToken, Secrets secrets, int serial) {
+        this(scope, id, gatewayToken, secrets, serial, Optional.empty());
+    }
+
+    /** @param retiringSerial the previous key's serial, kept until the service runs with {@code serial} */
+    public SecretReader(Construct scope, String id, ISecret gatewayToken, Secrets secrets, int serial,
+                        Optional<Integer> retiringSerial) {
         super(scope, id);
         this.serial = serial;
         List<String> resources = new ArrayList<>();
@@ -54,11 +64,22 @@ public final class SecretReader extends Construct {
                         .policyDocument(policy)
                         .build()))
                 .build();
-        accessKey = CfnAccessKey.Builder.create(this, "AccessKey")
+        accessKey = key(serial);
+        this.retiringSerial = retiringSerial.filter(r -> r != serial);
+        this.retiringSerial.ifPresent(this::key);
+    }
+
+    private CfnAccessKey key(int keySerial) {
+        return CfnAccessKey.Builder.create(this, "AccessKey" + keySerial)
                 .userName(user.getRef())
-                .serial(serial)
+                .serial(keySerial)
                 .status("Active")
                 .build();
+    }
+
+    /** The previous key's serial while it is kept for the deployment still running with it. */
+    public Optional<Integer> retiringSerial() {
+        return retiringSerial;
     }
 
     /** {@code arn:<partition>:secretsmanager:<region>:<account>:secret:<name>-??????}. */

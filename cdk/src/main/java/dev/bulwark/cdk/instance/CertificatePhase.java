@@ -20,6 +20,18 @@ public enum CertificatePhase {
     VALIDATED("validated");
 
     public static final String CONTEXT_KEY = "bulwark:certificateValidated";
+    /**
+     * With the certificate attached, {@code true} keeps the instance off the load balancer for one more update:
+     * CloudFormation updates the load balancer (attaching instances) before the certificate that refers to it, so
+     * attaching both in one update would serve the gateway over plain HTTP in between. Deploy attaches the
+     * certificate and the HTTPS redirect with this set, then the instance without it.
+     */
+    public static final String HOLD_BACKEND_CONTEXT = "bulwark:holdBackend";
+
+    /** Whether the context asks to keep the instance off the load balancer ({@link #HOLD_BACKEND_CONTEXT}). */
+    public static boolean holdBackend(Construct scope) {
+        return "true".equals(String.valueOf(scope.getNode().tryGetContext(HOLD_BACKEND_CONTEXT)));
+    }
 
     private final String label;
 

@@ -18,7 +18,8 @@ import java.util.List;
  * certificate), and the instance is <em>not</em> attached: until a certificate is attached the load balancer
  * speaks plain HTTP only, and the gateway must not be reachable that way. After DNS validation, phase 2
  * ({@code -c bulwark:certificateValidated=true}) attaches the certificate, sets {@code HttpsRedirectionEnabled}
- * from {@code tls.httpsRedirect}, and attaches the instance.
+ * from {@code tls.httpsRedirect}; the instance is attached only in the update after that, since CloudFormation
+ * updates the load balancer (and attaches instances) before the certificate that refers to it.
  *
  * <p>The certificate's DNS validation records are not CloudFormation attributes (the resource exposes only its
  * ARN and {@code Status}); deploy reads them with {@code GetLoadBalancerTlsCertificates}.
@@ -33,6 +34,15 @@ public final class GatewayLoadBalancer extends Construct {
 
     public GatewayLoadBalancer(Construct scope, String id, Blueprint blueprint, String instanceNameRef,
                                CertificatePhase phase) {
+        this(scope, id, blueprint, instanceNameRef, phase, phase.attached());
+    }
+
+    /**
+     * @param attachInstance put the instance behind the load balancer; only once HTTPS is in place (deploy does it
+     *                       in an update of its own after the certificate's, see {@link CertificatePhase#HOLD_BACKEND_CONTEXT})
+     */
+    public GatewayLoadBalancer(Construct scope, String id, Blueprint blueprint, String instanceNameRef,
+                               CertificatePhase phase, boolean attachInstance) {
         super(scope, id);
         getNode().addValidation(() -> validate(blueprint));
 
@@ -43,7 +53,7 @@ public final class GatewayLoadBalancer extends Construct {
                 .ipAddressType(blueprint.network().ipAddressType())
                 .tlsPolicyName(blueprint.tls().policy())
                 .tags(List.of(AccessTag.of(blueprint.access())));
-        if (phase.attached()) {
+        if (attachInstance && phase.attached()) {
             lb.attachedInstances(List.of(instanceNameRef));
         }
         loadBalancer = lb.build();

@@ -41,7 +41,9 @@ public final class InstanceStack extends Stack {
 
         instance = new HardenedInstance(this, "Host", blueprint, props.policy());
         loadBalancer = blueprint.access().isPublic()
-                ? new GatewayLoadBalancer(this, "Edge", blueprint, instance.instanceNameRef(), phase) : null;
+                ? new GatewayLoadBalancer(this, "Edge", blueprint, instance.instanceNameRef(), phase,
+                        phase.attached() && !CertificatePhase.holdBackend(this))
+                : null;
         secrets = new GatewaySecrets(this, "Secrets", blueprint.secrets());
 
         List<DeploySteps.Step> postCreate = DeploySteps.postCreate(blueprint);

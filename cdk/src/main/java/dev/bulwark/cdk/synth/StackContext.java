@@ -2,8 +2,11 @@ package dev.bulwark.cdk.synth;
 
 import dev.bulwark.cdk.container.ContainerStackOutputs;
 import dev.bulwark.cdk.container.ReaderKeySerial;
+import dev.bulwark.cdk.instance.CertificatePhase;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The CDK context one synthesis of a blueprint's stack runs with: the certificate phase (both modes) and, in
@@ -12,27 +15,55 @@ import java.util.Map;
  *
  * @param certificateAttached the certificate is validated and attached (phase 2)
  * @param readerKeySerial     container mode: the serial of the gateway's reader access key
+ * @param holdBackend         instance mode: certificate attached, instance not yet behind the load balancer
+ * @param retiringReaderKey   container mode: the previous reader key's serial, kept until the service runs with
+ *                            the current one
  */
-public record StackContext(boolean certificateAttached, int readerKeySerial) {
-    public static final StackContext FIRST_DEPLOY = new StackContext(false, ReaderKeySerial.DEFAULT);
+public record StackContext(boolean certificateAttached, int readerKeySerial, boolean holdBackend,
+                           Optional<Integer> retiringReaderKey) {
+    public static final StackContext FIRST_DEPLOY = new StackContext(false, ReaderKeySerial.DEFAULT, false,
+            Optional.empty());
+
+    public StackContext(boolean certificateAttached, int readerKeySerial) {
+        this(certificateAttached, readerKeySerial, false, Optional.empty());
+    }
 
     public StackContext {
+        retiringReaderKey = retiringReaderKey == null ? Optional.empty() : retiringReaderKey;
         if (readerKeySerial < ReaderKeySerial.DEFAULT) {
             throw new IllegalArgumentException("reader key serial must be 1 or more, not " + readerKeySerial);
         }
     }
 
     public StackContext attached() {
-        return new StackContext(true, readerKeySerial);
+        return new StackContext(true, readerKeySerial, false, retiringReaderKey);
     }
 
-    public StackContext withReaderKeySerial(int serial) {
-        return new StackContext(certificateAttached, serial);
+    /** The certificate and HTTPS redirect attached, the instance still off the load balancer. */
+    public StackContext httpsBeforeBackend() {
+        return new StackContext(true, readerKeySerial, true, retiringReaderKey);
     }
 
-    /** As the CDK app reads it ({@code tryGetContext}), values as strings. */
+    /** A new reader key, the current one kept as retiring (unless one is retiring already: it stays first). */
+    public StackContext rotatedTo(int serial) {
+        return new StackContext(certificateAttached, serial, holdBackend,
+                retiringReaderKey.or(() -> Optional.of(readerKeySerial)));
+    }
+
+    public StackContext withRetiringReaderKey(Optional<Integer> retiring) {
+        return new StackContext(certificateAttached, readerKeySerial, holdBackend, retiring);
+    }
+
+    /** As the CDK app reads it ({@code tryGetContext}), values as strings; the backend hold only when set. */
     public Map<String, String> asCdkContext() {
-        return Map.of(ContainerStackOutputs.CERTIFICATE_VALIDATED_CONTEXT, String.valueOf(certificateAttached),
-                ContainerStackOutputs.READER_KEY_SERIAL_CONTEXT, String.valueOf(readerKeySerial));
+        Map<String, String> context = new LinkedHashMap<>(Map.of(
+                ContainerStackOutputs.CERTIFICATE_VALIDATED_CONTEXT, String.valueOf(certificateAttached),
+                ContainerStackOutputs.READER_KEY_SERIAL_CONTEXT, String.valueOf(readerKeySerial)));
+        if (holdBackend) {
+            context.put(CertificatePhase.HOLD_BACKEND_CONTEXT, "true");
+        }
+        retiringReaderKey.ifPresent(serial -> context.put(ContainerStackOutputs.RETIRING_READER_KEY_CONTEXT,
+                String.valueOf(serial)));
+        return Map.copyOf(context);
     }
 }

@@ -24,6 +24,18 @@ public record ChangeSetDiff(List<StackChange> changes) {
         return changes.stream().anyMatch(StackChange::replaced);
     }
 
+    /**
+     * Instances whose {@code UserData} (the host baseline) changes without a replacement: Lightsail runs user data
+     * only when it creates an instance, and its CloudFormation handler updates only add-ons, networking, disks and
+     * tags, so such a change would end UPDATE_COMPLETE with the running host unchanged.
+     */
+    public List<StackChange> baselineChangesNotApplied() {
+        return changes.stream().filter(c -> StackResourceType.LIGHTSAIL_INSTANCE.is(c.type())
+                && c.action() == ChangeAction.MODIFY && !c.replaced() && c.properties().contains(USER_DATA)).toList();
+    }
+
+    static final String USER_DATA = "UserData";
+
     /** Whether a resource of this type is added or replaced (a new physical resource). */
     public boolean createsAnew(StackResourceType type) {
         return changes.stream().anyMatch(c -> c.createsAnew(type));

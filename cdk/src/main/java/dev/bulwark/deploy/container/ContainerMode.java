@@ -77,12 +77,17 @@ public final class ContainerMode implements DeployMode {
         int current = Math.max(recorded, existing
                 .flatMap(s -> StackRollout.output(s, ContainerStackOutputs.READER_KEY_SERIAL))
                 .flatMap(ContainerMode::parseSerial).orElse(recorded));
-        if (run.config().rotateReaderKey()) {
-            console.line("Rotating the gateway's reader access key: serial " + current + " -> " + (current + 1)
-                    + " (CloudFormation creates the new key, deploys the service with it, then deletes the old one).");
-            current = current + 1;
+        // A key an earlier run kept for a deployment not yet seen replaced stays until this run has seen it.
+        StackContext context = new StackContext(attached, current).withRetiringReaderKey(existing
+                .flatMap(s -> StackRollout.output(s, ContainerStackOutputs.RETIRING_READER_KEY_SERIAL))
+                .flatMap(ContainerMode::parseSerial));
+        if (!run.config().rotateReaderKey()) {
+            return context;
         }
-        return new StackContext(attached, current);
+        console.line("Rotating the gateway's reader access key: serial " + current + " -> " + (current + 1)
+                + " (CloudFormation creates the new key and deploys the service with it; deploy deletes the old one"
+                + " once that deployment is active).");
+        return context.rotatedTo(current + 1);
     }
 
     @Override
@@ -102,7 +107,7 @@ public final class ContainerMode implements DeployMode {
             int serial = run.context().readerKeySerial() + 1;
             console.line("Provider keys changed: rotating the reader key (serial " + serial + ") so the gateway"
                     + " restarts and reads them.");
-            run.rollOut(run.context().withReaderKeySerial(serial));
+            run.rollOut(run.context().rotatedTo(serial));
             run.save(DeployPhase.SECRETS_STORED, s -> s.withReaderKeySerial(serial));
         }
     }
@@ -128,8 +133,23 @@ public final class ContainerMode implements DeployMode {
         }
         String serviceUrl = trimSlash(service.url());
         run.save(DeployPhase.SERVICE_RUNNING, s -> s.withServiceUrl(serviceUrl));
+        retirePreviousKey(run, service);
         pointDomains(run.blueprint(), URI.create(serviceUrl).getHost());
         return endpoints(run.blueprint(), serviceUrl);
+    }
+
+    /**
+     * Only now, with the newest deployment seen active, is the previous reader key deleted: CloudFormation would
+     * delete it in the same update that rolls out the new one, and a failed deployment leaves the old one running.
+     */
+    private void retirePreviousKey(PipelineRun run, ContainerService service) {
+        Optional<Integer> retiring = run.context().retiringReaderKey();
+        if (retiring.isEmpty()) {
+            return;
+        }
+        console.line("Deployment " + service.currentDeployment().version() + " runs with reader key serial "
+                + run.context().readerKeySerial() + ": deleting the previous key (serial " + retiring.get() + ").");
+        run.rollOut(run.context().withRetiringReaderKey(Optional.empty()));
     }
 
     /** The service's own URL first, then every custom domain. */

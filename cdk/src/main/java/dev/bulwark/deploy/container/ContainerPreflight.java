@@ -30,6 +30,25 @@ public final class ContainerPreflight {
         }
     }
 
+    /**
+     * A private Amazon ECR image cannot be pulled by the first deployment: the stack sends no private registry
+     * access, and CloudFormation's container handler creates the deployment before it enables the ECR image puller
+     * role (whose principal the repository policy needs, and which exists only with the service).
+     */
+    public static void requirePullableImages(Blueprint blueprint) {
+        for (String image : List.of(blueprint.container().gatewayImage(), blueprint.container().proxyImage())) {
+            if (PRIVATE_ECR.matcher(image).lookingAt()) {
+                throw DeployException.usage("image " + image + " in " + blueprint.file() + " is in a private Amazon"
+                        + " ECR repository, which a Lightsail container service cannot pull on its first deployment"
+                        + " through CloudFormation: push it to a registry the service pulls without credentials"
+                        + " (e.g. public.ecr.aws or a public ghcr.io package), pinned by digest");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern PRIVATE_ECR =
+            java.util.regex.Pattern.compile("\\d{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/");
+
     public static void requirePower(LightsailClient lightsail, Blueprint blueprint) {
         List<ContainerServicePower> powers;
         try {

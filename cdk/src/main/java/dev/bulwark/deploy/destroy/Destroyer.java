@@ -12,11 +12,14 @@ import dev.bulwark.deploy.DeployException;
 import dev.bulwark.deploy.Sleeper;
 import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.aws.AwsErrors;
+import dev.bulwark.deploy.aws.Polling;
 import dev.bulwark.deploy.changeset.ChangeSets;
 import dev.bulwark.deploy.progress.StackOutcome;
 import dev.bulwark.deploy.progress.StackProgress;
 import dev.bulwark.deploy.state.DeployStateFile;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.lightsail.model.InstanceSnapshot;
+import software.amazon.awssdk.services.lightsail.model.InstanceSnapshotState;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.lightsail.model.NotFoundException;
@@ -24,7 +27,6 @@ import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundExce
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,8 +45,16 @@ public final class Destroyer {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Duration pollInterval;
+    private final Polling polling;
 
     public Destroyer(AwsClients aws, Console console, Clock clock, Sleeper sleeper, Duration pollInterval) {
+        this(aws, console, clock, sleeper, pollInterval, Polling.every(pollInterval));
+    }
+
+    /** @param polling how the snapshot is waited for (the SDK's waiter; tests inject one that does not pause) */
+    public Destroyer(AwsClients aws, Console console, Clock clock, Sleeper sleeper, Duration pollInterval,
+                     Polling polling) {
+        this.polling = polling;
         this.aws = aws;
         this.console = console;
         this.clock = clock;
@@ -114,22 +124,17 @@ public final class Destroyer {
         try {
             aws.lightsail().createInstanceSnapshot(b -> b.instanceName(instanceName).instanceSnapshotName(name));
             console.line("Snapshotting " + instanceName + " as " + name + " before deleting it...");
-            Instant deadline = clock.instant().plus(timeout);
-            while (true) {
-                String state = aws.lightsail().getInstanceSnapshot(b -> b.instanceSnapshotName(name))
-                        .instanceSnapshot().stateAsString();
-                if ("available".equals(state)) {
-                    break;
-                }
-                if ("error".equals(state)) {
-                    throw DeployException.environment("snapshot " + name + " failed, so nothing was deleted: run"
-                            + " destroy again, or pass --no-snapshot to delete without one");
-                }
-                if (!clock.instant().isBefore(deadline)) {
-                    throw DeployException.environment("snapshot " + name + " is still " + state + " after "
-                            + timeout.toMinutes() + " min, so nothing was deleted yet: run destroy again later");
-                }
-                sleeper.sleep(pollInterval);
+            Optional<InstanceSnapshot> settled = polling.until(InstanceSnapshot.class,
+                    () -> aws.lightsail().getInstanceSnapshot(b -> b.instanceSnapshotName(name)).instanceSnapshot(),
+                    snapshot -> snapshot.state() == InstanceSnapshotState.AVAILABLE
+                            || snapshot.state() == InstanceSnapshotState.ERROR, timeout);
+            if (settled.isEmpty()) {
+                throw DeployException.environment("snapshot " + name + " is not available after "
+                        + timeout.toMinutes() + " min, so nothing was deleted yet: run destroy again later");
+            }
+            if (settled.get().state() == InstanceSnapshotState.ERROR) {
+                throw DeployException.environment("snapshot " + name + " failed, so nothing was deleted: run"
+                        + " destroy again, or pass --no-snapshot to delete without one");
             }
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "snapshotting instance " + instanceName);

@@ -1,7 +1,6 @@
 package dev.bulwark.deploy.hostsecrets;
 
 import dev.bulwark.blueprint.Blueprint;
-import dev.bulwark.baseline.ssh.LightsailLogin;
 import dev.bulwark.baseline.systemd.Credential;
 import dev.bulwark.blueprint.Secrets;
 import dev.bulwark.deploy.Console;
@@ -10,14 +9,10 @@ import dev.bulwark.deploy.aws.AwsErrors;
 import dev.bulwark.secret.Secret;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.lightsail.LightsailClient;
-import software.amazon.awssdk.services.lightsail.model.InstanceAccessDetails;
-import software.amazon.awssdk.services.lightsail.model.InstanceAccessProtocol;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -58,16 +53,9 @@ public final class HostSecretDelivery {
     public void deliver(Blueprint blueprint, String instanceName, String deployerCidr) {
         Map<String, Secret> credentials = credentials(blueprint.secrets());
         try {
-            InstanceAccessDetails access = accessDetails(instanceName);
-            requireAdmittedUser(instanceName, access.username());
-            List<String> knownHosts = HostKeyPins.knownHosts(access.ipAddress(), 22, access.hostKeys());
-            if (knownHosts.isEmpty()) {
-                throw DeployException.environment("Lightsail has not reported the host keys of " + instanceName
-                        + " yet, so the host cannot be verified: run deploy again in a minute");
-            }
-            SshTarget target = new SshTarget(access.ipAddress(), 22, access.username(), knownHosts,
-                    Secret.of(access.privateKey()), Optional.ofNullable(access.certKey()));
-            try (SshWindow window = SshWindow.open(lightsail, console, instanceName, deployerCidr)) {
+            SshTarget target = LightsailSshAccess.target(lightsail, instanceName);
+            try (SshWindow window = SshWindow.open(lightsail, console, instanceName, deployerCidr,
+                    "the credential delivery")) {
                 delivery.deliver(target, credentials);
             } finally {
                 target.privateKey().destroy();
@@ -76,24 +64,6 @@ public final class HostSecretDelivery {
                     + String.join(", ", credentials.keySet()) + ".");
         } finally {
             credentials.values().forEach(Secret::destroy);
-        }
-    }
-
-    /** The host's sshd admits Lightsail's login user of its image and the admin user, nobody else. */
-    private static void requireAdmittedUser(String instanceName, String username) {
-        if (!LightsailLogin.UBUNTU.user().equals(username)) {
-            throw DeployException.environment("Lightsail hands out SSH access to " + instanceName + " as '" + username
-                    + "', but the host baseline admits Lightsail's login as '" + LightsailLogin.UBUNTU.user()
-                    + "' only (the instance image is Ubuntu): report this, deploy cannot deliver the credentials");
-        }
-    }
-
-    private InstanceAccessDetails accessDetails(String instanceName) {
-        try {
-            return lightsail.getInstanceAccessDetails(b -> b.instanceName(instanceName)
-                    .protocol(InstanceAccessProtocol.SSH)).accessDetails();
-        } catch (SdkException e) {
-            throw AwsErrors.translate(e, "getting SSH access details for " + instanceName);
         }
     }
 

@@ -25,8 +25,12 @@ public final class SshWindow implements AutoCloseable {
         this.opened = opened;
     }
 
-    /** @param cidr the deployer's address, e.g. {@code 198.51.100.7/32} */
-    public static SshWindow open(LightsailClient lightsail, Console console, String instanceName, String cidr) {
+    /**
+     * @param cidr    the one address SSH opens to, e.g. {@code 198.51.100.7/32}
+     * @param purpose what the window is for, as the console line says it (e.g. {@code "the credential delivery"})
+     */
+    public static SshWindow open(LightsailClient lightsail, Console console, String instanceName, String cidr,
+                                 String purpose) {
         try {
             boolean alreadyOpen = lightsail.getInstancePortStates(b -> b.instanceName(instanceName)).portStates()
                     .stream().anyMatch(port -> covers22(port) && port.cidrs().contains(cidr));
@@ -35,7 +39,7 @@ public final class SshWindow implements AutoCloseable {
             }
             PortInfo port = PortInfo.builder().fromPort(22).toPort(22).protocol(NetworkProtocol.TCP).cidrs(cidr).build();
             lightsail.openInstancePublicPorts(b -> b.instanceName(instanceName).portInfo(port));
-            console.line("Opened SSH on " + instanceName + " to " + cidr + " only, for the credential delivery.");
+            console.line("Opened SSH on " + instanceName + " to " + cidr + " only, for " + purpose + ".");
             return new SshWindow(lightsail, console, instanceName, port);
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "opening SSH on " + instanceName + " to " + cidr);

@@ -104,6 +104,15 @@ public final class InstanceMode implements DeployMode {
         return "Attaching the certificate and turning on the HTTPS redirect...";
     }
 
+    /**
+     * HTTPS first, then the backend: CloudFormation updates the load balancer (attaching the instance) before the
+     * certificate that refers to it, so one update would serve the gateway over plain HTTP in between.
+     */
+    @Override
+    public List<StackContext> attachSteps(StackContext current) {
+        return List.of(current.httpsBeforeBackend(), current.attached());
+    }
+
     @Override
     public List<DeployedEndpoint> finish(PipelineRun run) {
         Blueprint blueprint = run.blueprint();

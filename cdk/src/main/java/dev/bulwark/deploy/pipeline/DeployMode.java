@@ -43,6 +43,14 @@ public interface DeployMode {
     /** The line said before the phase-2 change set. */
     String attachMessage(Blueprint blueprint);
 
+    /**
+     * The updates that attach the validated certificate, in order, from the context applied so far; one by default.
+     * Instance mode makes it two, so that nothing is served over plain HTTP in between.
+     */
+    default List<StackContext> attachSteps(StackContext current) {
+        return List.of(current.attached());
+    }
+
     /** Everything after the certificate is attached; returns the endpoints verify checks. */
     List<DeployedEndpoint> finish(PipelineRun run);
 }

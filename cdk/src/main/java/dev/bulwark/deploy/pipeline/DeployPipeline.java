@@ -96,7 +96,9 @@ public final class DeployPipeline {
                 return new DeployResult(DeployPhase.CERTIFICATE_PENDING, endpoint, Optional.empty(), false);
             }
             console.line(mode.attachMessage(blueprint));
-            run.rollOut(run.context().attached());
+            for (StackContext step : mode.attachSteps(run.context())) {
+                run.rollOut(step);
+            }
         }
         run.save(DeployPhase.CERTIFICATE_ATTACHED);
 

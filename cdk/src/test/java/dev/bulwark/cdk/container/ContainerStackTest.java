@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -154,16 +155,44 @@ class ContainerStackTest {
     }
 
     @Test
-    void readerKey_serialContext_setsSerialAndKeepsLogicalIdSoCloudFormationReplacesTheKey() {
+    void readerKey_serialContext_oneKeyResourcePerSerial() {
         JsonNode one = json(phase1());
         JsonNode three = json(phase2());
         String id = onlyLogicalId(one, "AWS::IAM::AccessKey");
-        assertEquals(id, onlyLogicalId(three, "AWS::IAM::AccessKey"));
+        String idThree = onlyLogicalId(three, "AWS::IAM::AccessKey");
+        assertNotEquals(id, idThree, "a new serial is a new key beside the old one, not a replacement");
         assertEquals(1, one.path("Resources").path(id).path("Properties").path("Serial").asInt());
-        assertEquals(3, three.path("Resources").path(id).path("Properties").path("Serial").asInt());
+        assertEquals(3, three.path("Resources").path(idThree).path("Properties").path("Serial").asInt());
         assertEquals("Active", one.path("Resources").path(id).path("Properties").path("Status").asText());
         phase1().hasOutput(ContainerStackOutputs.READER_KEY_SERIAL, Match.objectLike(Map.of("Value", "1")));
         phase2().hasOutput(ContainerStackOutputs.READER_KEY_SERIAL, Match.objectLike(Map.of("Value", "3")));
+    }
+
+    /**
+     * Issue 16 item 5: while the previous serial is retiring its key stays, so the deployment still running with it
+     * keeps working until deploy has seen the new deployment active; the gateway gets the new key.
+     */
+    @Test
+    void readerKey_retiringSerial_keepsThePreviousKeyAndGivesTheGatewayTheNewOne() {
+        Template rotating = synth("container-rotating", SAMPLE, Map.of(
+                ContainerStackOutputs.READER_KEY_SERIAL_CONTEXT, "2",
+                ContainerStackOutputs.RETIRING_READER_KEY_CONTEXT, "1"));
+        JsonNode template = json(rotating);
+
+        rotating.resourceCountIs("AWS::IAM::AccessKey", 2);
+        Map<Integer, String> bySerial = new java.util.HashMap<>();
+        template.path("Resources").fields().forEachRemaining(e -> {
+            if ("AWS::IAM::AccessKey".equals(e.getValue().path("Type").asText())) {
+                bySerial.put(e.getValue().path("Properties").path("Serial").asInt(), e.getKey());
+            }
+        });
+        assertEquals(java.util.Set.of(1, 2), bySerial.keySet());
+        assertEquals(json(phase1()).path("Resources").has(bySerial.get(1)), true,
+                "the retiring key is the very resource serial 1 was, so CloudFormation keeps it");
+        JsonNode gateway = container(template, BASELINE.gateway().name());
+        assertTrue(gateway.toString().contains(bySerial.get(2)) && !gateway.toString().contains(bySerial.get(1)),
+                gateway.toString());
+        rotating.hasOutput(ContainerStackOutputs.RETIRING_READER_KEY_SERIAL, Match.objectLike(Map.of("Value", "1")));
     }
 
     @ParameterizedTest

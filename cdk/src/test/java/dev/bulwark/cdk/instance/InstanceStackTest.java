@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.assertions.Template;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +24,9 @@ class InstanceStackTest {
     private static final String LOAD_BALANCER = "AWS::Lightsail::LoadBalancer";
     private static final String CERTIFICATE = "AWS::Lightsail::LoadBalancerTlsCertificate";
     private static final String SECRET = "AWS::SecretsManager::Secret";
+
+    @TempDir
+    Path dir;
 
     private static Template closed;
     private static Template open;
@@ -145,6 +152,21 @@ class InstanceStackTest {
         String instanceId = open.findResources(INSTANCE).keySet().iterator().next();
         open.hasResourceProperties(LOAD_BALANCER, Map.of(
                 "AttachedInstances", List.of(Map.of("Ref", instanceId))));
+    }
+
+    /**
+     * Issue 16 item 6: the load balancer's handler attaches instances in its own update, before the certificate's
+     * (which refers to it) attaches and turns on the redirect; deploy's first phase-2 update therefore holds the
+     * instance back, so HTTPS is in place before the gateway is reachable through the load balancer.
+     */
+    @Test
+    void loadBalancer_certificateAttachedWithBackendHeld_httpsFirstAndNoInstanceYet() {
+        App app = new App(AppProps.builder().outdir(dir.resolve("held").toString()).context(Map.of(
+                CertificatePhase.CONTEXT_KEY, "true", CertificatePhase.HOLD_BACKEND_CONTEXT, "true")).build());
+        Template held = Template.fromStack(InstanceStack.forBlueprint(app, TestBlueprints.open()));
+
+        held.hasResourceProperties(LOAD_BALANCER, Map.of("AttachedInstances", Match.absent()));
+        held.hasResourceProperties(CERTIFICATE, Map.of("IsAttached", true, "HttpsRedirectionEnabled", true));
     }
 
     @Test

@@ -45,36 +45,40 @@ class DnsRecordWriterTest {
         }
     };
 
-    private final Route53Client route53 = new Route53Client() {
-        @Override
-        public ListHostedZonesResponse listHostedZones() {
-            return ListHostedZonesResponse.builder().hostedZones(
-                    HostedZone.builder().id("/hostedzone/Z1").name("example.com.").config(c -> c.privateZone(false))
-                            .build(),
-                    HostedZone.builder().id("/hostedzone/Z2").name("example.com.").config(c -> c.privateZone(true))
-                            .build()).build();
-        }
+    private final Route53Client route53 = route53(request -> ListHostedZonesResponse.builder().hostedZones(
+            HostedZone.builder().id("/hostedzone/Z1").name("example.com.").config(c -> c.privateZone(false)).build(),
+            HostedZone.builder().id("/hostedzone/Z2").name("example.com.").config(c -> c.privateZone(true)).build())
+            .build());
 
-        @Override
-        public ListHostedZonesResponse listHostedZones(ListHostedZonesRequest request) {
-            return listHostedZones();
-        }
+    /** A Route 53 double answering ListHostedZones with {@code zones} and recording every change batch. */
+    private Route53Client route53(java.util.function.Function<ListHostedZonesRequest, ListHostedZonesResponse> zones) {
+        return new Route53Client() {
+            @Override
+            public ListHostedZonesResponse listHostedZones(ListHostedZonesRequest request) {
+                return zones.apply(request);
+            }
 
-        @Override
-        public ChangeResourceRecordSetsResponse changeResourceRecordSets(ChangeResourceRecordSetsRequest request) {
-            changes.add(request);
-            return ChangeResourceRecordSetsResponse.builder().build();
-        }
+            @Override
+            public ListHostedZonesResponse listHostedZones() {
+                return listHostedZones(ListHostedZonesRequest.builder().build());
+            }
 
-        @Override
-        public String serviceName() {
-            return "route53";
-        }
+            @Override
+            public ChangeResourceRecordSetsResponse changeResourceRecordSets(ChangeResourceRecordSetsRequest request) {
+                changes.add(request);
+                return ChangeResourceRecordSetsResponse.builder().build();
+            }
 
-        @Override
-        public void close() {
-        }
-    };
+            @Override
+            public String serviceName() {
+                return "route53";
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
 
     @Test
     void write_publicHostedZoneInAccount_upsertsCnameThere() {
@@ -134,32 +138,11 @@ class DnsRecordWriterTest {
             public void close() {
             }
         };
-        Route53Client pagedRoute53 = new Route53Client() {
-            @Override
-            public ListHostedZonesResponse listHostedZones(ListHostedZonesRequest request) {
-                return request.marker() == null
-                        ? ListHostedZonesResponse.builder().hostedZones(HostedZone.builder().id("/hostedzone/Z9")
-                                .name("other.org.").build()).isTruncated(true).nextMarker("m2").build()
-                        : ListHostedZonesResponse.builder().hostedZones(HostedZone.builder().id("/hostedzone/Z1")
-                                .name("example.com.").config(c -> c.privateZone(false)).build()).isTruncated(false)
-                                .build();
-            }
-
-            @Override
-            public ChangeResourceRecordSetsResponse changeResourceRecordSets(ChangeResourceRecordSetsRequest request) {
-                changes.add(request);
-                return ChangeResourceRecordSetsResponse.builder().build();
-            }
-
-            @Override
-            public String serviceName() {
-                return "route53";
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Route53Client pagedRoute53 = route53(request -> request.marker() == null
+                ? ListHostedZonesResponse.builder().hostedZones(HostedZone.builder().id("/hostedzone/Z9")
+                        .name("other.org.").build()).isTruncated(true).nextMarker("m2").build()
+                : ListHostedZonesResponse.builder().hostedZones(HostedZone.builder().id("/hostedzone/Z1")
+                        .name("example.com.").config(c -> c.privateZone(false)).build()).isTruncated(false).build());
 
         Optional<String> where = new DnsRecordWriter(pagedLightsail, pagedRoute53).write("agent.example.com", RECORDS);
 
