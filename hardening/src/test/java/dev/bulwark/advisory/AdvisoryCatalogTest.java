@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AdvisoryCatalogTest {
+public class AdvisoryCatalogTest {
     private static final AdvisoryCatalog BUNDLED = AdvisoryCatalog.bundled();
 
     /** The 2026-08-21 snapshot's entries for 2026.6.6 (ids checked against its rules) and the curated later one. */
-    static final List<String> FOR_2026_6_6 = List.of("CVE-2026-62186", "CVE-2026-62187", "CVE-2026-62188",
+    public static final List<String> FOR_2026_6_6 = List.of("CVE-2026-62186", "CVE-2026-62187", "CVE-2026-62188",
             "CVE-2026-62189", "CVE-2026-62190", "CVE-2026-62191", "CVE-2026-62192", "CVE-2026-62193", "CVE-2026-62194",
             "CVE-2026-62202", "CVE-2026-62206", "CVE-2026-100558");
 

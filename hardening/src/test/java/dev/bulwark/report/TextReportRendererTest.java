@@ -5,12 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bulwark.blueprint.SourceLocation;
+import dev.bulwark.findings.Finding;
+import dev.bulwark.findings.RuleInfo;
+import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.ProbeResult;
+import dev.bulwark.verify.ReportedFinding;
+import dev.bulwark.verify.TargetReport;
 import dev.bulwark.verify.VerifyReport;
 import dev.bulwark.verify.waiver.Waiver;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,6 +57,32 @@ class TextReportRendererTest extends AbstractReportRendererTest {
         int low = text.indexOf("  LOW", target);
         int waived = text.indexOf("  WAIVED", target);
         assertTrue(target >= 0 && target < high && high < medium && medium < low && low < waived, text);
+    }
+
+    /** A report with one finding whose evidence is a summary line and one detail line per advisory. */
+    private static VerifyReport withDetails() {
+        String a = "https://agent.example.com/";
+        RuleInfo rule = new RuleInfo("GATEWAY_VULNERABLE_VERSION", Severity.MEDIUM, "Vulnerable release", null,
+                null, null);
+        Finding f = Finding.of(rule, a, Finding.evidenceWithDetails("release 2026.6.6 is affected by 2 advisories"
+                + " (2 medium); worst: CVE-1, CVE-2", List.of("CVE-1 [medium] one", "CVE-2 [medium] two")));
+        TargetReport target = new TargetReport(a, URI.create(a), Optional.empty(), Optional.empty(),
+                List.of(ProbeResult.checked("gateway", List.of(rule.id()), List.of(rule.id()), List.of(f),
+                        Duration.ofMillis(5))),
+                List.of(ReportedFinding.unwaived(f, Optional.empty())), Duration.ofMillis(5));
+        return new VerifyReport("bulwark", "1.2.3", ReportFixture.STARTED, ReportFixture.STARTED, Duration.ZERO,
+                List.of(target), List.of(), List.of(rule), List.of());
+    }
+
+    @Test
+    void render_evidenceWithDetails_summaryOnlyUnlessVerbose() {
+        String brief = render(new TextReportRenderer(false, false), withDetails());
+        assertTrue(brief.contains("      release 2026.6.6 is affected by 2 advisories (2 medium); worst: CVE-1, CVE-2\n"
+                + "      (2 more lines: --verbose lists them)"), brief);
+        assertFalse(brief.contains("CVE-2 [medium] two"), brief);
+
+        String verbose = render(new TextReportRenderer(false, true), withDetails());
+        assertTrue(verbose.contains("        - CVE-1 [medium] one\n        - CVE-2 [medium] two"), verbose);
     }
 
     @ParameterizedTest

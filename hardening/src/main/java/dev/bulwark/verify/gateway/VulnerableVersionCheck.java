@@ -22,9 +22,15 @@ import java.util.stream.Collectors;
 final class VulnerableVersionCheck implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_VULNERABLE_VERSION", Severity.CRITICAL,
             "Gateway runs a release with published advisories",
-            "The gateway's release (shown by the gateway, or recognised from its Control UI page) is in the affected"
-                    + " range of one or more published advisories; the finding lists them all and takes the"
-                    + " severity of the worst.",
+            "The release comes from what the gateway shows (build id, config endpoint, health body, headers), else"
+                    + " it is recognised from the Control UI page it serves anyway: the content-hashed asset names"
+                    + " (entry script assets/index-<hash>.js, then the whole asset list) and build id, matched against"
+                    + " the release-fingerprint table made from every npm release of openclaw, clawdbot and moltbot"
+                    + " (docs/release-fingerprints.md), with no extra request. Several releases serving the same page"
+                    + " are reported as a range: what applies to all of them applies, the rest 'may apply'; an"
+                    + " extended-stable release (.33+) whose backport is not recorded 'may apply (extended-stable)'"
+                    + " one severity lower. The finding lists every applicable advisory id (CVE and GHSA), counts by"
+                    + " severity and the worst few first, and takes the severity of the worst as seen from outside.",
             "Upgrade the agent to the pinned release (at least the newest fixed version listed) and redeploy.",
             List.of("https://github.com/openclaw/openclaw/security/advisories"));
     /** How many advisories the first evidence line names. */
