@@ -7,6 +7,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 timeout=${TIMEOUT:-30s}
 cp_file=$(mktemp)
+results=$(mktemp)
 ./mvnw -o -q -B -pl hardening dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >&2
 classpath="hardening/target/test-classes:hardening/target/classes:$(cat "$cp_file")"
 for mode in endless-headers endless-body redirect-loop one-byte-a-second; do
@@ -17,11 +18,12 @@ for mode in endless-headers endless-body redirect-loop one-byte-a-second; do
   while [ ! -s "$port_file" ] && [ $i -lt 60 ]; do sleep 1; i=$((i + 1)); done
   port=$(cat "$port_file")
   exit_code=0
-  /usr/bin/time -f "$mode peak_rss_kib=%M wall_s=%e" -o /dev/stderr \
+  /usr/bin/time -f "$mode peak_rss_kib=%M wall_s=%e" -a -o "$results" \
     java -XX:TieredStopAtLevel=1 -jar cli/target/bulwark-cli.jar verify "https://127.0.0.2:$port/" \
     --timeout "$timeout" --format json --output /dev/null || exit_code=$?
-  echo "$mode exit=$exit_code" >&2
+  echo "$mode exit=$exit_code" >>"$results"
   kill "$server"
   rm -f "$port_file"
 done
-rm -f "$cp_file"
+cat "$results"
+rm -f "$cp_file" "$results"
