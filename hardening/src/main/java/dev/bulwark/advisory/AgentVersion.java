@@ -54,7 +54,7 @@ public final class AgentVersion implements Comparable<AgentVersion> {
             trimmed = trimmed.substring(1);
         }
         Matcher m = EXACT.matcher(trimmed);
-        return m.matches() ? Optional.of(new AgentVersion(m)) : Optional.empty();
+        return m.matches() ? of(m) : Optional.empty();
     }
 
     /** Like {@link #parse(String)} but for trusted input (data files, tests): a malformed value is a bug. */
@@ -69,7 +69,22 @@ public final class AgentVersion implements Comparable<AgentVersion> {
             return Optional.empty();
         }
         Matcher m = EMBEDDED.matcher(text);
-        return m.find() ? Optional.of(new AgentVersion(m)) : Optional.empty();
+        while (m.find()) {
+            Optional<AgentVersion> version = of(m);
+            if (version.isPresent()) {
+                return version;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A match whose numbers do not fit an int (a server may send {@code 33333333333333333.1.1}) is no version. */
+    private static Optional<AgentVersion> of(Matcher m) {
+        try {
+            return Optional.of(new AgentVersion(m));
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // found by FingerprinterFuzzTest; its input is kept in the corpus
+        }
     }
 
     /**

@@ -71,7 +71,7 @@ class GatewayProbeIT {
 
         ProbeOutcome.Unreachable unreachable = assertInstanceOf(ProbeOutcome.Unreachable.class, outcome,
                 outcome.toString());
-        assertTrue(unreachable.reason().contains("connection refused"), unreachable.reason());
+        assertTrue(unreachable.reason().contains("refused the TCP connection"), unreachable.reason());
     }
 
     @Test

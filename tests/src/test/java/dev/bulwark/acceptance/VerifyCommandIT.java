@@ -1,6 +1,7 @@
 package dev.bulwark.acceptance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -118,6 +119,34 @@ class VerifyCommandIT {
             assertEquals(1, run.exit(), run.out() + run.err());
             assertTrue(ruleIds(run).contains("GATEWAY_VULNERABLE_VERSION"), run.out());
             assertTrue(run.out().contains("CVE-2026-25253"), run.out());
+        }
+    }
+
+    /**
+     * A self-signed certificate in front of a gateway without authentication: an attacker does not care about the
+     * certificate, so the report must name both, and the gateway findings must come from behind the certificate.
+     */
+    @Test
+    void verify_selfSignedProxyInFrontOfAGatewayWithoutAuth_reportsBothAndExitsOne() throws Exception {
+        HeldCertificate selfSigned = new HeldCertificate.Builder().addSubjectAlternativeName(PUBLIC_ADDRESS)
+                .addSubjectAlternativeName(DOMAIN).duration(365, TimeUnit.DAYS).build();
+        GatewayLaunch careless = GatewayLaunch.hardened(GatewayDistribution.OPENCLAW).auth(GatewayLaunch.Auth.NONE)
+                .config(GATEWAY_CONFIG);
+        try (OpenClawGateway open = OpenClawGateway.start(home, careless, Duration.ofSeconds(120))) {
+            int port = LoopbackPorts.free(PUBLIC_ADDRESS);
+            try (NginxProxy proxy = NginxProxy.start(Files.createDirectories(dir.resolve("nginx-self-signed-" + port)),
+                    PUBLIC_ADDRESS, port, open.port(), selfSigned, selfSigned, ProxiedGatewayIT.REMOTE_CLIENT)) {
+                // No --ca-file: nothing can make this certificate trusted.
+                Run run = run("verify", proxy.url().toString(), "--blueprint", blueprint(open.port()).toString(),
+                        "--format", "json", "--timeout", "60s");
+
+                assertEquals(1, run.exit(), run.out() + run.err());
+                List<String> ids = ruleIds(run);
+                assertTrue(ids.contains("TLS_CERT_UNTRUSTED"), run.out());
+                assertTrue(ids.contains("GATEWAY_API_UNAUTHENTICATED"), run.out());
+                assertTrue(ids.contains("CHECKED_OVER_UNTRUSTED_CERT"), run.out());
+                assertFalse(ids.contains("TARGET_UNREACHABLE"), run.out());
+            }
         }
     }
 

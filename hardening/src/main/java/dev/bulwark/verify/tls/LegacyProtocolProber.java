@@ -55,7 +55,7 @@ final class LegacyProtocolProber {
     }
 
     /** Reads handshake records until the ServerHello's version is known. */
-    private static ProtocolSupport answer(InputStream stream, ProtocolVersion offered) throws IOException {
+    static ProtocolSupport answer(InputStream stream, ProtocolVersion offered) throws IOException {
         DataInputStream in = new DataInputStream(stream);
         byte[] handshake = new byte[6]; // msg_type, length(3), server_version(2)
         int have = 0;

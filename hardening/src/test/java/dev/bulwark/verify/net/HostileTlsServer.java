@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
@@ -20,6 +21,8 @@ import okhttp3.tls.HeldCertificate;
  * java -cp hardening/target/test-classes:hardening/target/classes:$(cat cp.txt) \
  *     dev.bulwark.verify.net.HostileTlsServer endless-body 127.0.0.2 8443
  * </pre>
+ *
+ * (tests/benchmarks/verify-hostile-rss.sh runs every mode that way).
  *
  * Its certificate is self-signed and made at start, so the verifier reports it as untrusted and keeps looking
  * behind it, which is where the hostile answers are.
@@ -52,7 +55,7 @@ public final class HostileTlsServer {
     public static SSLContext selfSigned() {
         HeldCertificate certificate = new HeldCertificate.Builder().commonName("localhost")
                 .addSubjectAlternativeName("localhost").addSubjectAlternativeName("127.0.0.1")
-                .addSubjectAlternativeName("127.0.0.2").build();
+                .addSubjectAlternativeName("127.0.0.2").duration(90, TimeUnit.DAYS).build();
         return new HandshakeCertificates.Builder().heldCertificate(certificate).build().sslContext();
     }
 
