@@ -3,6 +3,7 @@ package dev.bulwark.cli;
 import dev.bulwark.cli.audit.AuditHostCommand;
 import dev.bulwark.cli.deploy.DeployCommand;
 import dev.bulwark.cli.destroy.DestroyCommand;
+import dev.bulwark.cli.tunnel.TunnelCommand;
 import dev.bulwark.cli.image.ImageContextCommand;
 import dev.bulwark.cli.plan.PlanCommand;
 import dev.bulwark.cli.status.StatusCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
             AuditHostCommand.class,
             StatusCommand.class,
             DestroyCommand.class,
+            TunnelCommand.class,
             ImageContextCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
