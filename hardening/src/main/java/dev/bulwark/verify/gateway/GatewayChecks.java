@@ -16,6 +16,7 @@ public final class GatewayChecks {
                 new UnauthenticatedApiCheck(),
                 new SpoofedHeaderAccessCheck(),
                 new SensitivePathCheck(),
+                new CanvasOnControlUiOriginCheck(),
                 new VulnerableVersionCheck(catalog),
                 new UnpinnedVersionCheck(),
                 new VersionDisclosedCheck(),
