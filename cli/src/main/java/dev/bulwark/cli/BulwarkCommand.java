@@ -5,6 +5,7 @@ import dev.bulwark.cli.audit.AuditHostCommand;
 import dev.bulwark.cli.deploy.DeployCommand;
 import dev.bulwark.cli.destroy.DestroyCommand;
 import dev.bulwark.cli.discover.DiscoverCommand;
+import dev.bulwark.cli.tunnel.TunnelCommand;
 import dev.bulwark.cli.image.ImageContextCommand;
 import dev.bulwark.cli.plan.PlanCommand;
 import dev.bulwark.cli.rules.RulesCommand;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Command;
             AuditHostCommand.class,
             StatusCommand.class,
             DestroyCommand.class,
+            TunnelCommand.class,
             ImageContextCommand.class,
             AdvisoriesCommand.class,
             RulesCommand.class,

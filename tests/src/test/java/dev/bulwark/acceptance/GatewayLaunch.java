@@ -15,8 +15,8 @@ public record GatewayLaunch(GatewayDistribution distribution, Bind bind, Auth au
     /** The gateway's {@code --bind}. */
     public enum Bind { LOOPBACK, LAN }
 
-    /** The gateway's {@code --auth}. */
-    public enum Auth { TOKEN, NONE }
+    /** The gateway's {@code --auth}; {@code TRUSTED_PROXY} passes none, the config file's auth section decides. */
+    public enum Auth { TOKEN, NONE, TRUSTED_PROXY }
 
     public GatewayLaunch {
         Objects.requireNonNull(distribution, "distribution");

@@ -78,7 +78,10 @@ public final class OpenClawGateway implements AutoCloseable {
                 installed.entry(distribution).toString()));
         command.addAll(distribution.command());
         command.addAll(List.of("--allow-unconfigured", "--bind", launch.bind().name().toLowerCase(Locale.ROOT),
-                "--port", Integer.toString(port), "--auth", launch.auth().name().toLowerCase(Locale.ROOT)));
+                "--port", Integer.toString(port)));
+        if (launch.auth() != GatewayLaunch.Auth.TRUSTED_PROXY) {
+            command.addAll(List.of("--auth", launch.auth().name().toLowerCase(Locale.ROOT)));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.clear();

@@ -26,11 +26,17 @@ final class RenderedNginxSite implements AutoCloseable {
     }
 
     static RenderedNginxSite start(Path dir, NginxSite production, int gatewayPort) throws Exception {
+        return start(dir, production, gatewayPort, production.access());
+    }
+
+    /** As above, with the site's access (allowlist, canvas host, SSO) as given, e.g. a test's auth port. */
+    static RenderedNginxSite start(Path dir, NginxSite production, int gatewayPort,
+                                   dev.bulwark.baseline.proxy.SiteAccess access) throws Exception {
         Files.createDirectories(dir);
         int port = LoopbackPorts.free("127.0.0.1");
         Path params = dir.resolve("proxy-params.conf");
         NginxSite site = new NginxSite("127.0.0.1:" + port, gatewayPort, production.allowedOrigins(),
-                production.hstsMaxAgeSeconds(), List.of("127.0.0.1"), params.toString(), "127.0.0.1");
+                production.hstsMaxAgeSeconds(), List.of("127.0.0.1"), params.toString(), "127.0.0.1", access);
         NginxSiteRenderer renderer = new NginxSiteRenderer();
         Path siteFile = dir.resolve("site.conf");
         Files.writeString(siteFile, renderer.renderSite(site, siteFile.toString()).content());

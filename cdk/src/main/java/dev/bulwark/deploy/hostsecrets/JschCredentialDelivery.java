@@ -1,8 +1,6 @@
 package dev.bulwark.deploy.hostsecrets;
 
 import com.jcraft.jsch.ChannelExec;
-import com.jcraft.jsch.Identity;
-import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 import dev.bulwark.baseline.agent.AgentLayout;
@@ -10,14 +8,12 @@ import dev.bulwark.baseline.systemd.GatewayUnitRenderer;
 import dev.bulwark.deploy.DeployException;
 import dev.bulwark.secret.Secret;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Vector;
 import java.util.regex.Pattern;
 
 /**
@@ -60,7 +56,7 @@ public final class JschCredentialDelivery implements CredentialDelivery {
         credentials.keySet().forEach(JschCredentialDelivery::requireName);
         Session session = null;
         try {
-            session = connect(target);
+            session = JschSessions.connect(target, timeout);
             String sudo = owner.startsWith("root") && !"root".equals(target.user()) ? "sudo " : "";
             for (Map.Entry<String, Secret> credential : credentials.entrySet()) {
                 String[] ownerGroup = owner.split(":");
@@ -77,30 +73,6 @@ public final class JschCredentialDelivery implements CredentialDelivery {
                 session.disconnect();
             }
         }
-    }
-
-    private Session connect(SshTarget target) throws JSchException {
-        JSch jsch = new JSch();
-        jsch.setKnownHosts(new ByteArrayInputStream(String.join("\n", target.knownHosts())
-                .getBytes(StandardCharsets.UTF_8)));
-        byte[] key = target.privateKey().reveal().getBytes(StandardCharsets.UTF_8);
-        byte[] certificate = target.certificate().map(c -> c.getBytes(StandardCharsets.UTF_8)).orElse(null);
-        Vector<Identity> identities = new Vector<>();
-        try {
-            jsch.addIdentity("bulwark-deploy", key, certificate, null);
-            for (Identity identity : jsch.getIdentityRepository().getIdentities()) {
-                identities.add(RsaSha2CertificateIdentity.offered(jsch, identity, key));
-            }
-        } finally {
-            java.util.Arrays.fill(key, (byte) 0);
-        }
-        Session session = jsch.getSession(target.user(), target.host(), target.port());
-        session.setIdentityRepository(RsaSha2CertificateIdentity.repositoryOf(identities));
-        session.setConfig("StrictHostKeyChecking", "yes");
-        session.setConfig("PreferredAuthentications", "publickey");
-        session.setTimeout((int) timeout.toMillis());
-        session.connect((int) timeout.toMillis());
-        return session;
     }
 
     private void run(Session session, String command, Secret stdin) throws JSchException {

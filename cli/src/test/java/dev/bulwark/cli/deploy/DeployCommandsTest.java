@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@link AwsSeam}), since the AWS control plane has no real counterpart here.
  */
 class DeployCommandsTest {
-    private static final String BLUEPRINT = "../blueprints/openclaw-instance.yaml";
+    /** The public sample: deploy's load balancer and certificate path (the default sample is private). */
+    private static final String BLUEPRINT = "../blueprints/openclaw-instance-public.yaml";
     private static final List<String> HERMETIC = List.of("aws.disableEc2Metadata", "aws.configFile",
             "aws.sharedCredentialsFile");
 
@@ -154,7 +155,7 @@ class DeployCommandsTest {
         int exit = run(seamFactory(), "status", BLUEPRINT);
 
         assertEquals(3, exit);
-        assertTrue(out.toString().contains("Stack bulwark-openclaw-prod: NOT_DEPLOYED"), out.toString());
+        assertTrue(out.toString().contains("Stack bulwark-openclaw-public: NOT_DEPLOYED"), out.toString());
     }
 
     @Test

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bulwark plan} end to end through {@link Main}: real blueprint loading, real CDK synth, real rule packs. */
 class PlanCommandTest {
-    private static final Path DEFAULT_BLUEPRINT = Path.of("..", "blueprints", "openclaw-instance.yaml");
+    /** The public sample: the load balancer path these tests read (the default sample is private). */
+    private static final Path DEFAULT_BLUEPRINT = Path.of("..", "blueprints", "openclaw-instance-public.yaml");
 
     @TempDir
     Path tmp;
@@ -59,11 +60,11 @@ class PlanCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("No public port"), run.out());
         assertTrue(run.out().contains("TLS-FS-Res-1-2-2019-08 (TLSv1.2)"), run.out());
-        assertTrue(run.out().contains("openclaw-prod/gateway-token"), run.out());
+        assertTrue(run.out().contains("openclaw-public/gateway-token"), run.out());
         assertTrue(run.out().contains("none unacknowledged"), run.out());
         assertTrue(run.out().contains("reason:"), "acknowledgements carry reasons: " + run.out());
         assertTrue(run.out().matches("(?s).*total\\s+\\d+\\.\\d\\d.*"), run.out());
-        assertTrue(Files.isRegularFile(tmp.resolve("out").resolve("bulwark-openclaw-prod.template.json")));
+        assertTrue(Files.isRegularFile(tmp.resolve("out").resolve("bulwark-openclaw-public.template.json")));
     }
 
     @Test

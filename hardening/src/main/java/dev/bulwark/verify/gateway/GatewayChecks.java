@@ -20,6 +20,7 @@ public final class GatewayChecks {
                 new UnauthenticatedApiCheck(),
                 new SpoofedHeaderAccessCheck(),
                 new SensitivePathCheck(),
+                new CanvasOnControlUiOriginCheck(),
                 new VulnerableVersionCheck(catalog, recognizer),
                 new UnknownReleaseCheck(recognizer),
                 new UnpinnedVersionCheck(),

@@ -22,7 +22,7 @@ public record HttpExchange(Purpose purpose, String method, String path, Map<Stri
                            Map<String, String> headers, String body, Optional<String> failure) {
 
     /** What a request is meant to find out. */
-    public enum Purpose { CONTROL_UI, HEALTH, API, SENSITIVE, SPOOFED_HEADERS }
+    public enum Purpose { CONTROL_UI, HEALTH, API, SENSITIVE, SPOOFED_HEADERS, CANVAS }
 
     public HttpExchange {
         Objects.requireNonNull(purpose, "purpose");

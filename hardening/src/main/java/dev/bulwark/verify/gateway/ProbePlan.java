@@ -1,6 +1,7 @@
 package dev.bulwark.verify.gateway;
 
 import static dev.bulwark.verify.gateway.HttpExchange.Purpose.API;
+import static dev.bulwark.verify.gateway.HttpExchange.Purpose.CANVAS;
 import static dev.bulwark.verify.gateway.HttpExchange.Purpose.CONTROL_UI;
 import static dev.bulwark.verify.gateway.HttpExchange.Purpose.HEALTH;
 import static dev.bulwark.verify.gateway.HttpExchange.Purpose.SENSITIVE;
@@ -58,6 +59,8 @@ final class ProbePlan {
         plan.add(PlannedRequest.get(API, "/api%2Fchannels/x"));
         plan.add(PlannedRequest.get(SENSITIVE, "/__openclaw/control-ui-config.json"));
         plan.add(PlannedRequest.get(SENSITIVE, base + "/control-ui-config.json"));
+        plan.add(PlannedRequest.get(CANVAS, "/__openclaw__/canvas/"));
+        plan.add(PlannedRequest.get(CANVAS, "/__openclaw__/a2ui/"));
         PlannedRequest toolsInvoke = PlannedRequest.postEmptyJson(SPOOFED_HEADERS, "/tools/invoke");
         for (Map.Entry<String, String> header : SPOOFED.entrySet()) {
             plan.add(toolsInvoke.with(Map.of(header.getKey(), header.getValue())));

@@ -1,0 +1,251 @@
+package dev.bulwark.deploy.hostsecrets;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.blueprint.BlueprintLoader;
+import dev.bulwark.deploy.Console;
+import dev.bulwark.deploy.tunnel.GatewayTunnel;
+import dev.bulwark.deploy.tunnel.TunnelEnd;
+import dev.bulwark.deploy.tunnel.TunnelSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.lightsail.LightsailClient;
+import software.amazon.awssdk.services.lightsail.model.CloseInstancePublicPortsRequest;
+import software.amazon.awssdk.services.lightsail.model.CloseInstancePublicPortsResponse;
+import software.amazon.awssdk.services.lightsail.model.GetInstanceAccessDetailsRequest;
+import software.amazon.awssdk.services.lightsail.model.GetInstanceAccessDetailsResponse;
+import software.amazon.awssdk.services.lightsail.model.GetInstancePortStatesRequest;
+import software.amazon.awssdk.services.lightsail.model.GetInstancePortStatesResponse;
+import software.amazon.awssdk.services.lightsail.model.HostKeyAttributes;
+import software.amazon.awssdk.services.lightsail.model.OpenInstancePublicPortsRequest;
+import software.amazon.awssdk.services.lightsail.model.OpenInstancePublicPortsResponse;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code bulwark tunnel} end to end on loopback: a real sshd that trusts only a user CA (certificate login, as
+ * Lightsail's), an HTTP server on loopback standing in for the gateway's port here (the real gateway is in the
+ * acceptance run), and the Lightsail control plane as a seam double (no real counterpart here): it hands out the
+ * access details and records the firewall calls, so the test sees the window opened and revoked.
+ */
+class GatewayTunnelTest {
+    private static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+
+    @TempDir
+    Path dir;
+
+    private LoopbackSshd sshd;
+    private HttpServer gateway;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (sshd != null) {
+            sshd.close();
+        }
+        if (gateway != null) {
+            gateway.stop(0);
+        }
+    }
+
+    @Test
+    void run_stopped_forwardsOnLoopbackOnlyThenRevokesTheWindow() throws Exception {
+        Setup setup = setUp();
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch opened = new CountDownLatch(1);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<TunnelEnd> end = CompletableFuture.supplyAsync(() -> new GatewayTunnel(setup.lightsail,
+                console(lines)).run(setup.blueprint, settings(Duration.ofMinutes(5)), stop, opened));
+        assertTrue(opened.await(30, TimeUnit.SECONDS), () -> "tunnel did not open: " + lines + end);
+        int local = localPort(lines);
+
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + local + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("<title>OpenClaw Control</title>", page.body());
+        assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]"), setup.lightsail.calls);
+        assertTrue(listens("127.0.0.1", local));
+        assertFalse(listens(nonLoopbackAddress(), local), "the forward must listen on loopback only");
+
+        stop.countDown();
+        assertEquals(TunnelEnd.STOPPED, end.get(30, TimeUnit.SECONDS));
+        assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]",
+                "CloseInstancePublicPorts 22 [198.51.100.7/32]"), setup.lightsail.calls);
+        assertFalse(listens("127.0.0.1", local), "the local port closes with the tunnel");
+    }
+
+    @Test
+    void run_timeout_endsByItselfAndRevokesTheWindow() throws Exception {
+        Setup setup = setUp();
+        TunnelEnd end = new GatewayTunnel(setup.lightsail, console(new ArrayList<>())).run(setup.blueprint,
+                settings(Duration.ofMillis(500)), new CountDownLatch(1), new CountDownLatch(1));
+
+        assertEquals(TunnelEnd.TIMED_OUT, end);
+        assertEquals(2, setup.lightsail.calls.size());
+    }
+
+    @Test
+    void run_addressOutsideTheHostFirewall_refusedBeforeAnyAwsCall() throws Exception {
+        Setup setup = setUp();
+        TunnelSettings outside = new TunnelSettings("192.0.2.1/32", OptionalInt.of(0), Duration.ofMinutes(1),
+                sshd.port());
+
+        assertThrows(dev.bulwark.deploy.DeployException.class, () -> new GatewayTunnel(setup.lightsail, console(new ArrayList<>()))
+                .run(setup.blueprint, outside, new CountDownLatch(1), new CountDownLatch(1)));
+        assertEquals(List.of(), setup.lightsail.calls);
+    }
+
+    private static Console console(List<String> lines) {
+        return new Console() {
+            @Override
+            public void line(String text) {
+                lines.add(text);
+            }
+
+            @Override
+            public boolean interactive() {
+                return false;
+            }
+
+            @Override
+            public java.util.Optional<String> ask(String prompt) {
+                return java.util.Optional.empty();
+            }
+        };
+    }
+
+    private TunnelSettings settings(Duration timeout) {
+        return new TunnelSettings("198.51.100.7/32", OptionalInt.of(0), timeout, sshd.port());
+    }
+
+    private record Setup(Blueprint blueprint, SeamLightsail lightsail) {
+    }
+
+    private Setup setUp() throws Exception {
+        sshd = LoopbackSshd.start(dir, List.of("TrustedUserCAKeys " + dir.resolve("ca.pub"),
+                "AuthorizedKeysFile none", "AllowTcpForwarding local"));
+        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("ca").toString());
+        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-t", "rsa", "-b", "3072", "-m", "PEM", "-N", "", "-f",
+                dir.resolve("login").toString());
+        String user = System.getProperty("user.name");
+        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-s", dir.resolve("ca").toString(), "-I", "bulwark-tunnel",
+                "-n", user, "-V", "+10m", dir.resolve("login.pub").toString());
+        gateway = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        gateway.createContext("/", exchange -> {
+            byte[] body = "<title>OpenClaw Control</title>".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        gateway.start();
+        Path file = dir.resolve("private.yaml");
+        Files.writeString(file, String.join("\n", "name: tunnel-test", "region: us-east-1",
+                "agent:", "  version: 2026.9.6", "  port: " + gateway.getAddress().getPort(),
+                "domain:", "  name: agent.example.com", "admin:", "  deployCidrs: [198.51.100.0/24]", ""));
+        Blueprint blueprint = new BlueprintLoader().load(file);
+        String[] host = sshd.hostPublicKey().split(" ");
+        SeamLightsail lightsail = new SeamLightsail(user, Files.readString(dir.resolve("login")),
+                Files.readString(dir.resolve("login-cert.pub")).strip(), host[0], host[1]);
+        return new Setup(blueprint, lightsail);
+    }
+
+    private static int localPort(List<String> lines) {
+        for (String line : List.copyOf(lines)) {
+            Matcher m = URL.matcher(line);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        throw new AssertionError("no local URL printed: " + lines);
+    }
+
+    private static boolean listens(String address, int port) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (ConnectException e) {
+            return false;
+        }
+    }
+
+    /** An address of this machine that is not 127.0.0.1; 127.0.0.2 stands in where no other exists. */
+    private static String nonLoopbackAddress() {
+        return "127.0.0.2";
+    }
+
+    /** Seam double of the Lightsail control plane: access details for the loopback sshd, firewall calls recorded. */
+    private static final class SeamLightsail implements LightsailClient {
+        final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+        private final String user;
+        private final String key;
+        private final String certificate;
+        private final String hostAlgorithm;
+        private final String hostKey;
+
+        SeamLightsail(String user, String key, String certificate, String hostAlgorithm, String hostKey) {
+            this.user = user;
+            this.key = key;
+            this.certificate = certificate;
+            this.hostAlgorithm = hostAlgorithm;
+            this.hostKey = hostKey;
+        }
+
+        @Override
+        public GetInstanceAccessDetailsResponse getInstanceAccessDetails(GetInstanceAccessDetailsRequest request) {
+            return GetInstanceAccessDetailsResponse.builder().accessDetails(d -> d.ipAddress("127.0.0.1")
+                    .username(user).privateKey(key).certKey(certificate).hostKeys(HostKeyAttributes.builder()
+                            .algorithm(hostAlgorithm).publicKey(hostKey).build())).build();
+        }
+
+        @Override
+        public GetInstancePortStatesResponse getInstancePortStates(GetInstancePortStatesRequest request) {
+            return GetInstancePortStatesResponse.builder().build();
+        }
+
+        @Override
+        public OpenInstancePublicPortsResponse openInstancePublicPorts(OpenInstancePublicPortsRequest request) {
+            calls.add("OpenInstancePublicPorts " + request.portInfo().fromPort() + " " + request.portInfo().cidrs());
+            return OpenInstancePublicPortsResponse.builder().build();
+        }
+
+        @Override
+        public CloseInstancePublicPortsResponse closeInstancePublicPorts(CloseInstancePublicPortsRequest request) {
+            calls.add("CloseInstancePublicPorts " + request.portInfo().fromPort() + " " + request.portInfo().cidrs());
+            return CloseInstancePublicPortsResponse.builder().build();
+        }
+
+        @Override
+        public String serviceName() {
+            return "lightsail";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
