@@ -93,7 +93,8 @@ class DiscoverIT {
 
             StringWriter verifyOut = new StringWriter();
             int verifyCode = Main.run(new String[] {"discover", NET + "10", "--ports", Integer.toString(port),
-                    "--probe-timeout", "30s", "--verify", "--timeout", "120s", "--format", "json"}, new PrintWriter(verifyOut), new PrintWriter(new StringWriter()));
+                    "--probe-timeout", "30s", "--verify", "--timeout", "120s", "--format", "json"},
+                    new PrintWriter(verifyOut), new PrintWriter(new StringWriter()));
             JsonNode verified = new ObjectMapper().readTree(verifyOut.toString());
             assertEquals("http://" + NET + "10:" + port + "/",
                     verified.path("verify").path("targets").get(0).path("url").asText(), verifyOut.toString());
