@@ -47,6 +47,6 @@ hyperfine --runs "$((runs * 3))" --warmup "$warmup" --export-markdown "$out/star
   -n "verify, CDS" "./bulwark verify http://127.0.0.1:1/ --timeout 2s --format json >/dev/null 2>&1 || true" \
   -n "discover, no CDS" "BULWARK_NO_CDS=1 ./bulwark discover 127.0.0.1 --ports 1 --format json >/dev/null 2>&1" \
   -n "discover, CDS" "./bulwark discover 127.0.0.1 --ports 1 --format json >/dev/null 2>&1" \
-  -n "--version, no CDS" "BULWARK_NO_CDS=1 ./bulwark --version >/dev/null" \
-  -n "--version, CDS" "./bulwark --version >/dev/null"
+  -n "version, no CDS" "BULWARK_NO_CDS=1 ./bulwark --version >/dev/null" \
+  -n "version, CDS" "./bulwark --version >/dev/null"
 cat "$out/scan.md" "$out/startup.md"
