@@ -35,6 +35,10 @@ public record DiscoverySettings(int ratePerSecond, int maxInFlight, Duration con
         return new DiscoverySettings(perSecond, maxInFlight, connectTimeout, perCallTimeout, fingerprinters);
     }
 
+    public DiscoverySettings withPerCallTimeout(Duration timeout) {
+        return new DiscoverySettings(ratePerSecond, maxInFlight, connectTimeout, timeout, fingerprinters);
+    }
+
     public DiscoverySettings withMaxInFlight(int n) {
         return new DiscoverySettings(ratePerSecond, n, connectTimeout, perCallTimeout, fingerprinters);
     }

@@ -52,7 +52,8 @@ class NetworkDiscovererTest {
         silent.bind(new InetSocketAddress(InetAddress.getByName("127.62.0.14"), port));
         sockets.add(silent);
 
-        DiscoverySettings settings = new DiscoverySettings(10_000, 64, Duration.ofSeconds(1), Duration.ofSeconds(1),
+        // Generous per-call time: on a loaded machine a local TLS handshake alone can take seconds.
+        DiscoverySettings settings = new DiscoverySettings(10_000, 64, Duration.ofSeconds(2), Duration.ofSeconds(8),
                 4);
         ScanScope scope = new ScanScope(ScanScope.resolve(List.of("127.62.0.0/27")), List.of(port));
         DiscoveryReport report = new NetworkDiscoverer(settings, Clock.systemUTC())

@@ -59,15 +59,10 @@ final class Ec2Inventory {
 
     private static Map<String, List<FirewallOpening>> securityGroups(Ec2Client ec2) {
         Map<String, List<FirewallOpening>> byGroup = new HashMap<>();
-        String token = null;
-        do {
-            String page = token;
-            DescribeSecurityGroupsResponse response = ec2.describeSecurityGroups(r -> r.nextToken(page));
-            for (SecurityGroup group : response.securityGroups()) {
-                byGroup.put(group.groupId(), group.ipPermissions().stream().map(Ec2Inventory::opening).toList());
-            }
-            token = response.nextToken();
-        } while (token != null && !token.isEmpty());
+        for (SecurityGroup group : Pages.all(token -> ec2.describeSecurityGroups(r -> r.nextToken(token)),
+                DescribeSecurityGroupsResponse::securityGroups, DescribeSecurityGroupsResponse::nextToken)) {
+            byGroup.put(group.groupId(), group.ipPermissions().stream().map(Ec2Inventory::opening).toList());
+        }
         return byGroup;
     }
 
@@ -80,19 +75,9 @@ final class Ec2Inventory {
     }
 
     private static List<Instance> instances(Ec2Client ec2) {
-        List<Instance> all = new ArrayList<>();
-        String token = null;
-        do {
-            String page = token;
-            DescribeInstancesResponse response = ec2.describeInstances(r -> r.nextToken(page));
-            for (Reservation reservation : response.reservations()) {
-                reservation.instances().stream()
-                        .filter(i -> i.state() == null || !"terminated".equals(i.state().nameAsString()))
-                        .forEach(all::add);
-            }
-            token = response.nextToken();
-        } while (token != null && !token.isEmpty());
-        return all;
+        return Pages.all(token -> ec2.describeInstances(r -> r.nextToken(token)),
+                DescribeInstancesResponse::reservations, DescribeInstancesResponse::nextToken).stream().map(Reservation::instances).flatMap(List::stream)
+                .filter(i -> i.state() == null || !"terminated".equals(i.state().nameAsString())).toList();
     }
 
     private static Map<String, String> imageNames(Ec2Client ec2, List<Instance> instances) {

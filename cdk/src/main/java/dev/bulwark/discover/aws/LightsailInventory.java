@@ -60,27 +60,13 @@ final class LightsailInventory {
     }
 
     private static List<Instance> instances(LightsailClient lightsail) {
-        List<Instance> all = new ArrayList<>();
-        String token = null;
-        do {
-            String page = token;
-            GetInstancesResponse response = lightsail.getInstances(r -> r.pageToken(page));
-            all.addAll(response.instances());
-            token = response.nextPageToken();
-        } while (token != null && !token.isEmpty());
-        return all;
+        return Pages.all(token -> lightsail.getInstances(r -> r.pageToken(token)), GetInstancesResponse::instances,
+                GetInstancesResponse::nextPageToken);
     }
 
     private static List<LoadBalancer> loadBalancers(LightsailClient lightsail) {
-        List<LoadBalancer> all = new ArrayList<>();
-        String token = null;
-        do {
-            String page = token;
-            GetLoadBalancersResponse response = lightsail.getLoadBalancers(r -> r.pageToken(page));
-            all.addAll(response.loadBalancers());
-            token = response.nextPageToken();
-        } while (token != null && !token.isEmpty());
-        return all;
+        return Pages.all(token -> lightsail.getLoadBalancers(r -> r.pageToken(token)),
+                GetLoadBalancersResponse::loadBalancers, GetLoadBalancersResponse::nextPageToken);
     }
 
     /** The live firewall: only the open port states, with their IPv4 and IPv6 CIDRs. */

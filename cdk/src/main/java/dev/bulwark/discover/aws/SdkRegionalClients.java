@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -39,22 +41,19 @@ public final class SdkRegionalClients implements RegionalClients {
 
     @Override
     public synchronized LightsailClient lightsail(String region) {
-        return lightsail.computeIfAbsent(region, r -> {
-            var builder = LightsailClient.builder().region(Region.of(r)).credentialsProvider(credentials)
-                    .overrideConfiguration(timeouts).httpClient(http);
-            settings.endpoint().ifPresent(builder::endpointOverride);
-            return builder.build();
-        });
+        return lightsail.computeIfAbsent(region, r -> build(LightsailClient.builder(), r));
     }
 
     @Override
     public synchronized Ec2Client ec2(String region) {
-        return ec2.computeIfAbsent(region, r -> {
-            var builder = Ec2Client.builder().region(Region.of(r)).credentialsProvider(credentials)
-                    .overrideConfiguration(timeouts).httpClient(http);
-            settings.endpoint().ifPresent(builder::endpointOverride);
-            return builder.build();
-        });
+        return ec2.computeIfAbsent(region, r -> build(Ec2Client.builder(), r));
+    }
+
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, String region) {
+        builder.region(Region.of(region)).credentialsProvider(credentials).overrideConfiguration(timeouts)
+                .httpClient(http);
+        settings.endpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
     @Override

@@ -100,6 +100,12 @@ public final class DiscoverCommand implements Callable<Integer> {
             description = "At most N connects outstanding at once (default: ${DEFAULT-VALUE}).")
     private int maxInFlight;
 
+    @Option(names = "--probe-timeout", paramLabel = "DURATION", defaultValue = "3s",
+            converter = Converters.DurationOption.class,
+            description = "How long each fingerprint request (the page, the WebSocket connect) may take "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private Duration probeTimeout;
+
     @Option(names = "--yes", description = "Scan a range larger than a /16 without asking.")
     private boolean yes;
 
@@ -156,7 +162,8 @@ public final class DiscoverCommand implements Callable<Integer> {
         DiscoverySettings settings;
         try {
             scope = new ScanScope(ScanScope.resolve(targets), ports == null ? DEFAULT_PORTS : ports);
-            settings = DiscoverySettings.defaults().withRate(rate).withMaxInFlight(maxInFlight);
+            settings = DiscoverySettings.defaults().withRate(rate).withMaxInFlight(maxInFlight)
+                    .withPerCallTimeout(probeTimeout);
         } catch (IllegalArgumentException e) {
             throw new UserException(ExitCode.USAGE, e.getMessage());
         }
