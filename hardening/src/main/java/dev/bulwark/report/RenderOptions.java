@@ -10,12 +10,17 @@ import java.nio.file.Path;
  *                      the caller decides, renderers never look at the environment
  * @param baseDirectory SARIF file URIs are made relative to it (the repository checkout, usually the working dir)
  * @param failOn        the run's {@code --fail-on}: JUnit fails a test case only at or above it, as the exit code
+ * @param verbosity     {@code --quiet} / {@code --verbose}, for the text report
  */
-public record RenderOptions(boolean color, Path baseDirectory, Severity failOn) {
+public record RenderOptions(boolean color, Path baseDirectory, Severity failOn, Verbosity verbosity) {
+
+    public RenderOptions(boolean color, Path baseDirectory, Severity failOn) {
+        this(color, baseDirectory, failOn, Verbosity.NORMAL);
+    }
 
     /** Every finding counts as failing (the strictest threshold). */
     public RenderOptions(boolean color, Path baseDirectory) {
-        this(color, baseDirectory, Severity.INFO);
+        this(color, baseDirectory, Severity.INFO, Verbosity.NORMAL);
     }
 
     public static RenderOptions plain() {

@@ -77,4 +77,20 @@ class TextReportRendererTest extends AbstractReportRendererTest {
         String sarif = render(new SarifReportRenderer(Path.of("").toAbsolutePath()), report);
         assertTrue(sarif.contains("matched nothing in this run"), sarif);
     }
+
+    @Test
+    void render_verbose_listsPassedRulesAndWhatCouldNotLook() {
+        String text = render(new TextReportRenderer(false, Verbosity.VERBOSE), ReportFixture.report());
+        assertTrue(text.contains("  PASSED 0 rules"), text);
+        assertTrue(text.contains("  NOT CHECKED tls: connection refused by 127.0.0.1:1 (TLS_OLD_PROTOCOL)"), text);
+    }
+
+    @Test
+    void render_quiet_findingsOnlyWithoutSummaryOrWaived() {
+        String text = render(new TextReportRenderer(false, Verbosity.QUIET), ReportFixture.report());
+        assertFalse(text.contains(" verify: "), text);
+        assertTrue(text.contains("TLS_OLD_PROTOCOL"), text);
+        assertFalse(text.contains("WAIVED"), text);
+        assertFalse(text.contains("note:"), text);
+    }
 }

@@ -3,6 +3,7 @@ package dev.bulwark.cli.verify;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.ReportOutput;
+import dev.bulwark.cli.ReportVerbosity;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.VersionProvider;
 import dev.bulwark.findings.Severity;
@@ -27,6 +28,7 @@ import java.util.function.BooleanSupplier;
 import dev.bulwark.cli.SeverityOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -126,6 +128,9 @@ public final class VerifyCommand implements Callable<Integer> {
                     + "running then are reported as timed out (exit 3).")
     private Duration timeout;
 
+    @Mixin
+    private ReportVerbosity verbosity;
+
     private final List<Probe> probes;
     private final BlueprintReader blueprints;
     private final BooleanSupplier colorOnStdout;
@@ -152,8 +157,9 @@ public final class VerifyCommand implements Callable<Integer> {
         err.flush();
 
         VerifyReport report = run(config);
-        ReportOutput.write(report, format, Optional.ofNullable(output), colorOnStdout.getAsBoolean(), failOn,
-                spec.commandLine().getOut(), err);
+        ReportOutput.write(report, format, Optional.ofNullable(output),
+                ReportOutput.options(format, colorOnStdout.getAsBoolean(), failOn, verbosity), spec.commandLine().getOut(),
+                err);
         return ReportOutput.exit(report, failOn, err).code();
     }
 
