@@ -108,7 +108,8 @@ public final class AuditHostCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
             converter = SeverityOption.class, completionCandidates = SeverityOption.class,
             description = "Exit 1 when an unwaived finding is at or above this severity: ${COMPLETION-CANDIDATES} "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: ${DEFAULT-VALUE}: inside the host every finding is something you configured; verify "
+                    + "defaults to medium because a live endpoint shows low facts you cannot change).")
     private Severity failOn;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s",

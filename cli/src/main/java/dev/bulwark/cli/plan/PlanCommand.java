@@ -75,7 +75,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
             converter = SeverityOption.class, completionCandidates = SeverityOption.class,
             description = "Exit 1 when an unacknowledged finding is at or above this severity: "
-                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: every finding in your own blueprint is "
+                    + "yours to fix or acknowledge; verify defaults to medium because a live endpoint shows low "
+                    + "facts you cannot change).")
     private Severity failOn;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "cdk.out",

@@ -119,7 +119,8 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "medium",
             converter = SeverityOption.class, completionCandidates = SeverityOption.class,
             description = "Exit 1 when an unwaived finding is at or above this severity: "
-                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, unlike plan's and audit-host's low: a "
+                    + "hardened gateway still shows low and info facts from outside).")
     private Severity failOn;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
