@@ -8,6 +8,8 @@ import picocli.CommandLine;
  * message and no stack trace for anything the user can fix.
  */
 public final class Main {
+    static final int HELP_WIDTH = 100;
+
     private Main() {
     }
 
@@ -52,6 +54,7 @@ public final class Main {
             return ExitCode.USAGE.code();
         });
         cmd.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpLines());
+        cmd.setUsageHelpWidth(HELP_WIDTH); // every command's --help wraps at the same width
         for (CommandLine sub : cmd.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
                     .exitCodeList(ExitCode.helpLines());

@@ -47,22 +47,16 @@ public final class ReportOutput {
     }
 
     /** Renders with the format's standard renderer. */
-    public static void write(VerifyReport report, ReportFormat format, Optional<Path> output, boolean color,
-                             Severity failOn, PrintWriter out, PrintWriter err) {
-        write(report, format, format::renderer, output, color, false, failOn, out, err);
+    public static void write(VerifyReport report, ReportFormat format, Optional<Path> output, RenderOptions options,
+                             PrintWriter out, PrintWriter err) {
+        write(report, format, format::renderer, output, options, out, err);
     }
 
-    /** As above; {@code verbose} text shows every detail line of a finding's evidence (e.g. every advisory). */
-    public static void write(VerifyReport report, ReportFormat format, Optional<Path> output, boolean color,
-                             boolean verbose, Severity failOn, PrintWriter out, PrintWriter err) {
-        write(report, format, format::renderer, output, color, verbose, failOn, out, err);
-    }
-
-    /** With a renderer of the command's own for a format (plan adds its sections). */
-    public static void write(VerifyReport report, ReportFormat format,
-                             Function<RenderOptions, ReportRenderer> renderers, Optional<Path> output, boolean color,
-                             Severity failOn, PrintWriter out, PrintWriter err) {
-        write(report, format, renderers, output, color, false, failOn, out, err);
+    /** The options for stdout: colour only for text on a terminal that wants it. */
+    public static RenderOptions options(ReportFormat format, boolean color, Severity failOn,
+                                        ReportVerbosity verbosity) {
+        return new RenderOptions(format == ReportFormat.TEXT && color, Path.of("").toAbsolutePath(), failOn,
+                verbosity.level());
     }
 
     /**
@@ -70,18 +64,18 @@ public final class ReportOutput {
      * {@code -}, coloured only on stdout and only when asked.
      */
     public static void write(VerifyReport report, ReportFormat format,
-                             Function<RenderOptions, ReportRenderer> renderers, Optional<Path> output, boolean color,
-                             boolean verbose, Severity failOn, PrintWriter out, PrintWriter err) {
-        Path base = Path.of("").toAbsolutePath();
+                             Function<RenderOptions, ReportRenderer> renderers, Optional<Path> output,
+                             RenderOptions options, PrintWriter out, PrintWriter err) {
         Optional<Path> file = output.filter(p -> !p.toString().equals(STDOUT));
         if (file.isEmpty()) {
-            renderers.apply(new RenderOptions(format == ReportFormat.TEXT && color, base, verbose, failOn)).render(report, out);
+            renderers.apply(options).render(report, out);
             out.flush();
             return;
         }
         try (Writer writer = Files.newBufferedWriter(file.get(), StandardCharsets.UTF_8);
              PrintWriter printer = new PrintWriter(writer)) {
-            renderers.apply(new RenderOptions(false, base, verbose, failOn)).render(report, printer);
+            renderers.apply(new RenderOptions(false, options.baseDirectory(), options.failOn(), options.verbosity()))
+                    .render(report, printer);
             if (printer.checkError()) {
                 throw new IOException("write failed");
             }

@@ -9,22 +9,18 @@ import java.nio.file.Path;
  * @param color         ANSI colour in text output: only when stdout is a terminal and {@code NO_COLOR} is unset;
  *                      the caller decides, renderers never look at the environment
  * @param baseDirectory SARIF file URIs are made relative to it (the repository checkout, usually the working dir)
- * @param verbose       text output shows every line of a finding's evidence (e.g. every advisory), not only the first
  * @param failOn        the run's {@code --fail-on}: JUnit fails a test case only at or above it, as the exit code
+ * @param verbosity     {@code --quiet} / {@code --verbose}, for the text report
  */
-public record RenderOptions(boolean color, Path baseDirectory, boolean verbose, Severity failOn) {
+public record RenderOptions(boolean color, Path baseDirectory, Severity failOn, Verbosity verbosity) {
+
+    public RenderOptions(boolean color, Path baseDirectory, Severity failOn) {
+        this(color, baseDirectory, failOn, Verbosity.NORMAL);
+    }
 
     /** Every finding counts as failing (the strictest threshold). */
     public RenderOptions(boolean color, Path baseDirectory) {
-        this(color, baseDirectory, false, Severity.INFO);
-    }
-
-    public RenderOptions(boolean color, Path baseDirectory, boolean verbose) {
-        this(color, baseDirectory, verbose, Severity.INFO);
-    }
-
-    public RenderOptions(boolean color, Path baseDirectory, Severity failOn) {
-        this(color, baseDirectory, false, failOn);
+        this(color, baseDirectory, Severity.INFO, Verbosity.NORMAL);
     }
 
     public static RenderOptions plain() {

@@ -14,7 +14,7 @@ public enum ReportFormat {
 
     public ReportRenderer renderer(RenderOptions options) {
         return switch (this) {
-            case TEXT -> new TextReportRenderer(options.color(), options.verbose());
+            case TEXT -> new TextReportRenderer(options.color(), options.verbosity());
             case JSON -> new JsonReportRenderer();
             case SARIF -> new SarifReportRenderer(options.baseDirectory());
             case JUNIT -> new JunitReportRenderer(options.failOn());

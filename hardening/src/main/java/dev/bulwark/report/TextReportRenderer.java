@@ -3,6 +3,7 @@ package dev.bulwark.report;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.verify.Durations;
+import dev.bulwark.verify.ProbeResult;
 import dev.bulwark.verify.ReportedFinding;
 import dev.bulwark.verify.TargetReport;
 import dev.bulwark.verify.VerifyReport;
@@ -14,23 +15,30 @@ import java.util.List;
 /** For people at a terminal: grouped by target, then severity, most severe first; waived findings last. */
 public final class TextReportRenderer implements ReportRenderer {
     private final Style style;
-    private final boolean verbose;
+    private final Verbosity verbosity;
 
     public TextReportRenderer(boolean color) {
-        this(color, false);
+        this(color, Verbosity.NORMAL);
     }
 
-    /** With {@code verbose}, every line of a multi-line evidence (one advisory per line); else its first line. */
-    public TextReportRenderer(boolean color, boolean verbose) {
+    public TextReportRenderer(boolean color, Verbosity verbosity) {
         this.style = new Style(color);
-        this.verbose = verbose;
+        this.verbosity = verbosity;
     }
 
     @Override
     public void render(VerifyReport report, PrintWriter out) {
-        out.println(style.bold(summaryLine(report)));
+        boolean quiet = verbosity == Verbosity.QUIET;
+        if (!quiet) {
+            out.println(style.bold(summaryLine(report)));
+        }
         for (TargetReport target : report.targets()) {
-            out.println();
+            if (quiet && target.checked() && target.findings().stream().allMatch(ReportedFinding::waived)) {
+                continue;
+            }
+            if (!quiet || report.targets().indexOf(target) > 0) {
+                out.println();
+            }
             renderTarget(target, out);
         }
         if (!report.runFindings().isEmpty()) {
@@ -38,7 +46,7 @@ public final class TextReportRenderer implements ReportRenderer {
             out.println(style.bold("waivers") + "  " + style.red("needs review"));
             renderFindings(report.runFindings(), out);
         }
-        if (!report.unusedWaiverNotes().isEmpty()) {
+        if (!quiet && !report.unusedWaiverNotes().isEmpty()) {
             out.println();
             report.unusedWaiverNotes().forEach(n -> out.println(style.dim("note: " + oneLine(n))));
         }
@@ -80,7 +88,29 @@ public final class TextReportRenderer implements ReportRenderer {
                 + " in " + Durations.human(target.duration()));
         target.host().ifPresent(h -> out.println("  host: " + h));
         target.blueprint().ifPresent(b -> out.println("  blueprint: " + b));
+        if (verbosity == Verbosity.QUIET) {
+            renderFindings(target.findings().stream().filter(f -> !f.waived()).toList(), out);
+            return;
+        }
         renderFindings(target.findings(), out);
+        if (verbosity == Verbosity.VERBOSE) {
+            renderPassedAndNotChecked(target, out);
+        }
+    }
+
+    /** {@code --verbose}: every rule that passed, and every probe that could not look and why. */
+    private void renderPassedAndNotChecked(TargetReport target, PrintWriter out) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        target.findings().forEach(f -> found.add(f.finding().ruleId()));
+        List<String> passed = target.rulesChecked().stream().filter(r -> !found.contains(r)).toList();
+        out.println("  " + style.green("PASSED") + " " + plural(passed.size(), "rule"));
+        passed.forEach(r -> out.println("    " + r));
+        for (ProbeResult probe : target.probes()) {
+            if (!probe.checked()) {
+                out.println("  " + style.red("NOT CHECKED") + " " + probe.probeId() + ": "
+                        + oneLine(probe.reason().orElse("")) + " (" + String.join(", ", probe.ruleIds()) + ")");
+            }
+        }
     }
 
     /** Findings by severity, most severe first, waived ones last; plan's text rendering reuses it. */
@@ -123,7 +153,7 @@ public final class TextReportRenderer implements ReportRenderer {
                 && lines.subList(1, lines.size()).stream().allMatch(l -> l.startsWith(Finding.DETAIL_PREFIX));
         if (!details) {
             out.println("      " + oneLine(evidence));
-        } else if (verbose) {
+        } else if (verbosity == Verbosity.VERBOSE) {
             out.println("      " + oneLine(lines.get(0)));
             lines.subList(1, lines.size()).forEach(l -> out.println("        " + oneLine(l)));
         } else {

@@ -76,12 +76,12 @@ class TextReportRendererTest extends AbstractReportRendererTest {
 
     @Test
     void render_evidenceWithDetails_summaryOnlyUnlessVerbose() {
-        String brief = render(new TextReportRenderer(false, false), withDetails());
+        String brief = render(new TextReportRenderer(false, Verbosity.NORMAL), withDetails());
         assertTrue(brief.contains("      release 2026.6.6 is affected by 2 advisories (2 medium); worst: CVE-1, CVE-2\n"
                 + "      (2 more lines: --verbose lists them)"), brief);
         assertFalse(brief.contains("CVE-2 [medium] two"), brief);
 
-        String verbose = render(new TextReportRenderer(false, true), withDetails());
+        String verbose = render(new TextReportRenderer(false, Verbosity.VERBOSE), withDetails());
         assertTrue(verbose.contains("        - CVE-1 [medium] one\n        - CVE-2 [medium] two"), verbose);
     }
 
@@ -111,5 +111,21 @@ class TextReportRendererTest extends AbstractReportRendererTest {
         assertFalse(renderFixture().contains("matched nothing"), "applied and expired waivers are no such note");
         String sarif = render(new SarifReportRenderer(Path.of("").toAbsolutePath()), report);
         assertTrue(sarif.contains("matched nothing in this run"), sarif);
+    }
+
+    @Test
+    void render_verbose_listsPassedRulesAndWhatCouldNotLook() {
+        String text = render(new TextReportRenderer(false, Verbosity.VERBOSE), ReportFixture.report());
+        assertTrue(text.contains("  PASSED 0 rules"), text);
+        assertTrue(text.contains("  NOT CHECKED tls: connection refused by 127.0.0.1:1 (TLS_OLD_PROTOCOL)"), text);
+    }
+
+    @Test
+    void render_quiet_findingsOnlyWithoutSummaryOrWaived() {
+        String text = render(new TextReportRenderer(false, Verbosity.QUIET), ReportFixture.report());
+        assertFalse(text.contains(" verify: "), text);
+        assertTrue(text.contains("TLS_OLD_PROTOCOL"), text);
+        assertFalse(text.contains("WAIVED"), text);
+        assertFalse(text.contains("note:"), text);
     }
 }

@@ -6,6 +6,7 @@ import dev.bulwark.audit.HostAudit;
 import dev.bulwark.audit.HostLoginException;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.ReportOutput;
+import dev.bulwark.cli.ReportVerbosity;
 import dev.bulwark.cli.SeverityOption;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.VersionProvider;
@@ -27,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -106,7 +108,8 @@ public final class AuditHostCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
             converter = SeverityOption.class, completionCandidates = SeverityOption.class,
             description = "Exit 1 when an unwaived finding is at or above this severity: ${COMPLETION-CANDIDATES} "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: ${DEFAULT-VALUE}: inside the host every finding is something you configured; verify "
+                    + "defaults to medium because a live endpoint shows low facts you cannot change).")
     private Severity failOn;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s",
@@ -124,6 +127,9 @@ public final class AuditHostCommand implements Callable<Integer> {
                     + "credentialDir, tokenFile, unit, gatewayPort, sshdConfig. Repeatable, e.g. --layout "
                     + "unit=agent.service")
     private Map<String, String> layout = new LinkedHashMap<>();
+
+    @Mixin
+    private ReportVerbosity verbosity;
 
     private final Function<AuditHostConfig, HostAudit> audits;
 
@@ -151,7 +157,8 @@ public final class AuditHostCommand implements Callable<Integer> {
         } finally {
             config.login().passphrase().ifPresent(Secret::destroy);
         }
-        ReportOutput.write(report, format, Optional.ofNullable(output), false, failOn, spec.commandLine().getOut(),
+        ReportOutput.write(report, format, Optional.ofNullable(output),
+                ReportOutput.options(format, false, failOn, verbosity), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return ReportOutput.exit(report, failOn, spec.commandLine().getErr()).code();
     }

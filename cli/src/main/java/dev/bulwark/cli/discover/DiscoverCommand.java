@@ -24,6 +24,7 @@ import dev.bulwark.discover.aws.AwsInventoryReader;
 import dev.bulwark.discover.aws.AwsInventoryRenderer;
 import dev.bulwark.discover.aws.SdkRegionalClients;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.report.RenderOptions;
 import dev.bulwark.report.ReportFormat;
 import dev.bulwark.verify.ProbeCatalog;
 import dev.bulwark.verify.TargetSpec;
@@ -188,7 +189,8 @@ public final class DiscoverCommand implements Callable<Integer> {
         }
         DiscoveryReport done = report;
         if (done.verify().isPresent() && (format == ReportFormat.SARIF || format == ReportFormat.JUNIT)) {
-            ReportOutput.write(done.verify().get(), format, Optional.ofNullable(output), false, failOn,
+            ReportOutput.write(done.verify().get(), format, Optional.ofNullable(output),
+                    new RenderOptions(false, Path.of("").toAbsolutePath(), failOn),
                     spec.commandLine().getOut(), err);
         } else {
             write(out -> {
@@ -230,7 +232,8 @@ public final class DiscoverCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<VerifyReport> report = verified;
         if (report.isPresent() && (format == ReportFormat.SARIF || format == ReportFormat.JUNIT)) {
-            ReportOutput.write(report.get(), format, Optional.ofNullable(output), false, failOn,
+            ReportOutput.write(report.get(), format, Optional.ofNullable(output),
+                    new RenderOptions(false, Path.of("").toAbsolutePath(), failOn),
                     spec.commandLine().getOut(), err);
         } else {
             write(out -> {

@@ -4,6 +4,7 @@ import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.OutDirectory;
 import dev.bulwark.cli.ReportOutput;
+import dev.bulwark.cli.ReportVerbosity;
 import dev.bulwark.cli.SeverityOption;
 import dev.bulwark.cli.VersionProvider;
 import dev.bulwark.cli.verify.Converters;
@@ -24,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -73,12 +75,17 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
             converter = SeverityOption.class, completionCandidates = SeverityOption.class,
             description = "Exit 1 when an unacknowledged finding is at or above this severity: "
-                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: every finding in your own blueprint is "
+                    + "yours to fix or acknowledge; verify defaults to medium because a live endpoint shows low "
+                    + "facts you cannot change).")
     private Severity failOn;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "cdk.out",
             description = "Where to write the synthesized templates (default: ${DEFAULT-VALUE}).")
     private Path outDir;
+
+    @Mixin
+    private ReportVerbosity verbosity;
 
     private final Supplier<Planner> planners;
     private final Clock clock;
@@ -107,7 +114,8 @@ public final class PlanCommand implements Callable<Integer> {
         Plan plan = planners.get().plan(blueprint, outDir);
         VerifyReport report = PlanReports.of(plan, Verifier.TOOL_NAME, VersionProvider.version(), started, clock.instant());
         ReportOutput.write(report, format, options -> PlanRenderers.forFormat(plan, format, options),
-                Optional.ofNullable(output), false, failOn, spec.commandLine().getOut(), err);
+                Optional.ofNullable(output), ReportOutput.options(format, false, failOn, verbosity),
+                spec.commandLine().getOut(), err);
         return ReportOutput.exit(report, failOn, err).code();
     }
 }

@@ -5,6 +5,7 @@ import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.deploy.EndpointVerifier;
 import dev.bulwark.deploy.pipeline.DeployedEndpoint;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.report.RenderOptions;
 import dev.bulwark.report.ReportFormat;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeCatalog;
@@ -14,6 +15,7 @@ import dev.bulwark.verify.waiver.Waivers;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,7 +56,8 @@ public final class EndpointVerification implements EndpointVerifier {
         warnings.forEach(w -> err.println("warning: " + w));
         VerifyReport report = VerifyCommand.run(VerifyCommand.verifier(probes, TIMEOUT, Optional.empty(), clock,
                 Waivers.none()), targets);
-        ReportOutput.write(report, ReportFormat.TEXT, Optional.empty(), false, failOn, out, err);
+        ReportOutput.write(report, ReportFormat.TEXT, Optional.empty(),
+                new RenderOptions(false, Path.of("").toAbsolutePath(), failOn), out, err);
         return ReportOutput.exit(report, failOn, err).code();
     }
 }

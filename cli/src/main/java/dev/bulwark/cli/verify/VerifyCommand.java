@@ -3,6 +3,7 @@ package dev.bulwark.cli.verify;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.ReportOutput;
+import dev.bulwark.cli.ReportVerbosity;
 import dev.bulwark.cli.advisories.AdvisoriesCommand;
 import dev.bulwark.release.GatewayKnowledge;
 import dev.bulwark.verify.gateway.GatewayProbe;
@@ -33,6 +34,7 @@ import java.util.function.BooleanSupplier;
 import dev.bulwark.cli.SeverityOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -123,7 +125,8 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "medium",
             converter = SeverityOption.class, completionCandidates = SeverityOption.class,
             description = "Exit 1 when an unwaived finding is at or above this severity: "
-                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, unlike plan's and audit-host's low: a "
+                    + "hardened gateway still shows low and info facts from outside).")
     private Severity failOn;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
@@ -142,10 +145,8 @@ public final class VerifyCommand implements Callable<Integer> {
                     + "than this bulwark (tests/scripts/fingerprint-releases.sh writes one); repeatable.")
     private List<Path> fingerprints = new ArrayList<>();
 
-    @Option(names = "--verbose",
-            description = "Text output: list every line of a finding's evidence (e.g. every applicable advisory), "
-                    + "not only the summary line.")
-    private boolean verbose;
+    @Mixin
+    private ReportVerbosity verbosity;
 
     private final List<Probe> probes;
     private final BlueprintReader blueprints;
@@ -174,8 +175,9 @@ public final class VerifyCommand implements Callable<Integer> {
         err.flush();
 
         VerifyReport report = run(config);
-        ReportOutput.write(report, format, Optional.ofNullable(output), colorOnStdout.getAsBoolean(), verbose, failOn,
-                spec.commandLine().getOut(), err);
+        ReportOutput.write(report, format, Optional.ofNullable(output),
+                ReportOutput.options(format, colorOnStdout.getAsBoolean(), failOn, verbosity), spec.commandLine().getOut(),
+                err);
         return ReportOutput.exit(report, failOn, err).code();
     }
 

@@ -217,6 +217,18 @@ class VerifyCommandTest {
     }
 
     @Test
+    void verify_quietAndVerbose_sayLessAndMore() {
+        assertEquals(0, run(List.of(TestProbes.connect(null)), url, "--quiet"), err.toString());
+        assertEquals("", out.toString().strip(), "a passing run prints nothing with --quiet");
+
+        assertEquals(0, run(List.of(TestProbes.connect(null)), url, "--verbose"), err.toString());
+        assertTrue(out.toString().matches("(?s).*PASSED 1 rule\\R    TEST_REACHABLE.*"), out.toString());
+
+        assertEquals(2, run(List.of(TestProbes.connect(null)), url, "-q", "-v"));
+        assertTrue(err.toString().contains("contradict"), err.toString());
+    }
+
+    @Test
     void verify_misspeltRuleIdInWaiver_exits2WithDidYouMean() throws IOException {
         Path waivers = Files.writeString(dir.resolve("waivers.yaml"), """
                 - ruleId: HTTP_HSTS_MISING
