@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads advisories in the OSV schema (https://ossf.github.io/osv-schema/), as osv.dev's npm export and GitHub's
@@ -36,14 +35,7 @@ public final class OsvAdvisories {
 
     /** Reads a file or every {@code *.json} file of a directory. */
     public static Loaded read(Path fileOrDirectory) throws IOException {
-        List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(fileOrDirectory)) {
-            try (Stream<Path> list = Files.list(fileOrDirectory)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
-            }
-        } else {
-            files.add(fileOrDirectory);
-        }
+        List<Path> files = JsonFiles.in(fileOrDirectory);
         Accumulator acc = new Accumulator();
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {

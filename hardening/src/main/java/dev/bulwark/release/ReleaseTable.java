@@ -2,6 +2,7 @@ package dev.bulwark.release;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bulwark.advisory.JsonFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -75,14 +76,7 @@ public final class ReleaseTable {
 
     /** Reads a table file, or every {@code *.json} table of a directory. */
     public static List<ReleaseTable> read(Path fileOrDirectory) throws IOException {
-        List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(fileOrDirectory)) {
-            try (Stream<Path> list = Files.list(fileOrDirectory)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
-            }
-        } else {
-            files.add(fileOrDirectory);
-        }
+        List<Path> files = JsonFiles.in(fileOrDirectory);
         List<ReleaseTable> tables = new ArrayList<>();
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {

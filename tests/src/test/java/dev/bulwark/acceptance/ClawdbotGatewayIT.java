@@ -29,7 +29,9 @@ class ClawdbotGatewayIT {
             assertEquals(1, vulnerable.size(), checked.findings().toString());
             Finding finding = vulnerable.get(0);
             assertTrue(finding.evidence().contains("CVE-2026-25253"), finding.evidence());
-            assertTrue(finding.evidence().contains("Clawdbot-branded build"), finding.evidence());
+            // Recognised from its Control UI page (the release table), no longer only from its brand.
+            assertTrue(finding.evidence().contains("clawdbot@2026.1.24-3 (2 releases serve this page) (identified by"
+                    + " the Control UI entry script assets/index-Cl-Y9zqE.js)"), finding.evidence());
             assertEquals(Severity.CRITICAL, finding.severity());
             assertTrue(checked.findings().stream().anyMatch(f -> f.ruleId().equals("GATEWAY_ORIGIN_NOT_ENFORCED")),
                     "Clawdbot refuses a foreign Origin only for the missing device identity: "
