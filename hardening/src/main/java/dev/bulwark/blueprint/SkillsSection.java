@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** {@code agent.skills:}: the skills the gateway may install, each pinned by the SHA-256 of its source. */
 final class SkillsSection {
-    static final int MAX_SKILLS = 50;
+    static final int MAX_SKILLS = 40;
     private static final String PART = "[a-z0-9][a-z0-9._-]{0,63}";
     private static final Pattern NAME = Pattern.compile(PART + "(?:/" + PART + ")?");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");

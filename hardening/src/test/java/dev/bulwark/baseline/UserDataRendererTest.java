@@ -25,8 +25,8 @@ class UserDataRendererTest {
     }
 
     @Test
-    void render_fiftySkills_staysWithinUserDataLimit() {
-        int size = renderer.render(BaselineFixtures.withSkills(50)).getBytes(StandardCharsets.UTF_8).length;
+    void render_fortySkills_theMostABlueprintMayList_staysWithinUserDataLimit() {
+        int size = renderer.render(BaselineFixtures.withSkills(40)).getBytes(StandardCharsets.UTF_8).length;
 
         assertTrue(size <= UserDataRenderer.MAX_BYTES, size + " bytes");
     }

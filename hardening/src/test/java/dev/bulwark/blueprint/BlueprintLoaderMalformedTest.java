@@ -98,7 +98,7 @@ class BlueprintLoaderMalformedTest {
                 arguments("duplicate skill", withSkills("    - name: weather", "      sha256: " + DIGEST,
                                 "    - name: weather", "      sha256: " + DIGEST.replace('a', 'b')),
                         "agent.skills[1].name", "8:13", "already listed at line 6"),
-                arguments("51 skills", withSkills(fiftyOneSkills()), "agent.skills", "6:5", "at most 50"),
+                arguments("41 skills", withSkills(fortyOneSkills()), "agent.skills", "6:5", "at most 40"),
                 arguments("redirect as a string", minimalPlus("tls:", "  httpsRedirect: \"yes\""), "tls.httpsRedirect",
                         "8:18", "expected true or false, got a string"),
                 arguments("IPv6-only network", minimalPlus("network: {ipAddressType: ipv6}"), "network.ipAddressType",
@@ -147,8 +147,8 @@ class BlueprintLoaderMalformedTest {
         return withLine(4, "  version: 2026.9.6\n  skills:\n" + String.join("\n", items));
     }
 
-    private static String[] fiftyOneSkills() {
-        return java.util.stream.IntStream.range(0, 51)
+    private static String[] fortyOneSkills() {
+        return java.util.stream.IntStream.range(0, 41)
                 .mapToObj(i -> "    - {name: skill-" + i + ", sha256: " + DIGEST + "}").toArray(String[]::new);
     }
 
