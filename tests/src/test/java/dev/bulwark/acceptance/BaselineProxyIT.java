@@ -46,7 +46,7 @@ class BaselineProxyIT {
         home.requireInstalled(GatewayDistribution.OPENCLAW);
         home.requireNginx();
         Path blueprintFile = dir.resolve("blueprint.yaml");
-        Files.writeString(blueprintFile, Files.readString(Path.of("..", "blueprints", "openclaw-instance.yaml"))
+        Files.writeString(blueprintFile, Files.readString(Path.of("..", "blueprints", "openclaw-instance-public.yaml"))
                 .replace("name: agent.example.com", "name: " + DOMAIN));
         Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
         String agentConfig = new OpenClawConfigRenderer().render(blueprint.agent(), blueprint.domain()).content();
