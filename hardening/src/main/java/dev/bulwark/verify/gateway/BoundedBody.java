@@ -36,7 +36,9 @@ final class BoundedBody implements HttpResponse.BodySubscriber<String> {
     @Override
     public void onSubscribe(Flow.Subscription s) {
         this.subscription = s;
-        s.request(Long.MAX_VALUE);
+        // One batch at a time: with no demand outstanding the client stops reading the socket, so a body that
+        // never ends cannot pile up in the client's own queues after we cancel (seen with TLS on JDK 17).
+        s.request(1);
     }
 
     @Override
@@ -48,10 +50,14 @@ final class BoundedBody implements HttpResponse.BodySubscriber<String> {
             buffer.get(chunk);
             bytes.write(chunk, 0, take);
         }
-        if (bytes.size() >= limit && !result.isDone()) {
-            subscription.cancel();
-            result.completeExceptionally(new ReadBounds.BodyBoundHit(limit));
+        if (bytes.size() >= limit) {
+            if (!result.isDone()) {
+                subscription.cancel();
+                result.completeExceptionally(new ReadBounds.BodyBoundHit(limit));
+            }
+            return;
         }
+        subscription.request(1);
     }
 
     @Override
