@@ -99,7 +99,7 @@ class TokenProofIT {
 
     @Test
     void verify_tokenFileReadableByOthers_exitTwoWithoutSendingIt() throws Exception {
-        Path open = file("open", gateway.token());
+        Path open = Path.of(file("open", gateway.token()));
         Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rw-r--r--"));
         Run run = verify("text", null, "--token-file", open.toString());
         assertEquals(2, run.exit(), run.out() + run.err());
