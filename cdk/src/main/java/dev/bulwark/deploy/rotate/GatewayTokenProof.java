@@ -52,7 +52,8 @@ public final class GatewayTokenProof implements TokenProof {
     }
 
     private boolean awaitHealthy(Deadline deadline) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(PER_CALL)
+        // HTTP/1.1 as the probes use: the JDK's default h2c upgrade on http:// is not what a gateway expects.
+        HttpClient client = HttpClient.newBuilder().connectTimeout(PER_CALL).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         URI health = URI.create(gateway.getScheme() + "://" + gateway.getRawAuthority() + "/health");
         while (!deadline.expired()) {
