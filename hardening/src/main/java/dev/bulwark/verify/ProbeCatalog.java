@@ -6,6 +6,7 @@ import dev.bulwark.verify.gateway.GatewayProbe;
 import dev.bulwark.verify.http.HttpProbe;
 import dev.bulwark.verify.ports.PortProbe;
 import dev.bulwark.verify.tls.TlsProbe;
+import dev.bulwark.verify.token.TokenProbe;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ public final class ProbeCatalog {
     /** The real probes, judging by {@code policy}, in the order they are listed in reports. */
     public static List<Probe> probes(HardeningPolicy policy) {
         return List.of(TlsProbe.create(policy), HttpProbe.create(policy), GatewayProbe.create(),
-                PortProbe.create(policy));
+                PortProbe.create(policy), TokenProbe.none());
     }
 
     /** Every rule the given probes and the engine can report, sorted by id, each id once. */

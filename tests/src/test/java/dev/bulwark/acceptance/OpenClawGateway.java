@@ -62,6 +62,15 @@ public final class OpenClawGateway implements AutoCloseable {
      */
     public static OpenClawGateway start(AcceptanceHome installed, GatewayLaunch launch, Duration startTimeout)
             throws IOException, InterruptedException {
+        return start(installed, launch, startTimeout, randomToken(), freePortRange(5));
+    }
+
+    /**
+     * Starts the gateway on {@code port} with {@code token} (a copy: closing the gateway destroys its own), as a
+     * restart after a token rotation does.
+     */
+    public static OpenClawGateway start(AcceptanceHome installed, GatewayLaunch launch, Duration startTimeout,
+                                        Secret givenToken, int port) throws IOException, InterruptedException {
         GatewayDistribution distribution = launch.distribution();
         Path home = Files.createTempDirectory("bulwark-gateway-");
         if (launch.config().isPresent()) {
@@ -72,8 +81,7 @@ public final class OpenClawGateway implements AutoCloseable {
         }
         Path tmp = Files.createDirectories(home.resolve("tmp"));
         Path log = home.resolve("gateway.log");
-        int port = freePortRange(5);
-        Secret token = randomToken();
+        Secret token = Secret.of(givenToken.reveal());
         List<String> command = new ArrayList<>(List.of(installed.node().toString(),
                 installed.entry(distribution).toString()));
         command.addAll(distribution.command());

@@ -19,6 +19,7 @@ import dev.bulwark.verify.Verdict;
 import dev.bulwark.verify.Verifier;
 import dev.bulwark.verify.VerifyReport;
 import dev.bulwark.verify.ssh.SshProbe;
+import dev.bulwark.verify.token.TokenProbe;
 import dev.bulwark.verify.waiver.Waivers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -145,6 +146,17 @@ public final class VerifyCommand implements Callable<Integer> {
                     + "than this bulwark (tests/scripts/fingerprint-releases.sh writes one); repeatable.")
     private List<Path> fingerprints = new ArrayList<>();
 
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "The gateway token the deployment should accept now (first line of FILE, which must not be "
+                    + "readable by group or others). One authenticated request that changes nothing; refused: "
+                    + "GATEWAY_CURRENT_TOKEN_REFUSED. One URL only.")
+    private Path tokenFile;
+
+    @Option(names = "--stale-token-file", paramLabel = "FILE",
+            description = "A token that was rotated away (same file rules). Accepted: GATEWAY_STALE_TOKEN_ACCEPTED "
+                    + "(critical). Each token is sent at most once per run; see docs/rotate.md.")
+    private Path staleTokenFile;
+
     @Mixin
     private ReportVerbosity verbosity;
 
@@ -174,7 +186,8 @@ public final class VerifyCommand implements Callable<Integer> {
         config.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
 
-        VerifyReport report = run(config);
+        VerifyReport report = run(config, TokenOptions.probe(Optional.ofNullable(tokenFile),
+                Optional.ofNullable(staleTokenFile), config.targets().size()));
         ReportOutput.write(report, format, Optional.ofNullable(output),
                 ReportOutput.options(format, colorOnStdout.getAsBoolean(), failOn, verbosity), spec.commandLine().getOut(),
                 err);
@@ -194,8 +207,12 @@ public final class VerifyCommand implements Callable<Integer> {
                 Optional.ofNullable(output), failOn, timeout, Optional.ofNullable(ssh));
     }
 
-    private VerifyReport run(VerifyConfig config) {
-        return run(verifier(probesFor(config), timeout, Optional.ofNullable(caFile), clock, config.waivers()),
+    private VerifyReport run(VerifyConfig config, Optional<TokenProbe> tokens) {
+        List<Probe> probes = probesFor(config);
+        if (tokens.isPresent()) {
+            probes = probes.stream().map(p -> p.id().equals(TokenProbe.ID) ? tokens.get() : p).toList();
+        }
+        return run(verifier(probes, timeout, Optional.ofNullable(caFile), clock, config.waivers()),
                 config.targets());
     }
 
