@@ -74,13 +74,31 @@ class DeployerTest {
         blueprint = withDeployNetwork("[198.51.100.0/24]");
     }
 
-    /** The default blueprint, deployable from {@code deployCidrs} (the tests deploy from 198.51.100.7). */
+    /**
+     * The default blueprint made public behind an allowlist (deploy does not take private yet), deployable from
+     * {@code deployCidrs} (the tests deploy from 198.51.100.7).
+     */
     private Blueprint withDeployNetwork(String deployCidrs) throws Exception {
         String yaml = Files.readString(Path.of("../blueprints/openclaw-instance.yaml"));
         assertTrue(yaml.contains("  deployCidrs: []\n"));
+        assertTrue(yaml.contains("  mode: private\n"));
         Path file = Files.writeString(dir.resolve("openclaw-instance.yaml"),
-                yaml.replace("  deployCidrs: []\n", "  deployCidrs: " + deployCidrs + "\n"));
+                yaml.replace("  deployCidrs: []\n", "  deployCidrs: " + deployCidrs + "\n")
+                        .replace("  mode: private\n", "  mode: public\n  allowCidrs: [203.0.113.0/24]\n"));
         return new BlueprintLoader().load(file);
+    }
+
+    @Test
+    void deploy_privateAccess_refusedBeforeAnyAwsCall() throws Exception {
+        Blueprint privateBlueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance.yaml"));
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(privateBlueprint, config(Optional.empty(), Duration.ofMinutes(1))));
+
+        assertEquals(DeployException.Kind.USAGE, e.kind());
+        assertTrue(e.getMessage().contains("access.mode: private is not supported yet"), e.getMessage());
+        assertTrue(cloudFormation.calls.isEmpty() && lightsail.calls.isEmpty(), "nothing may be asked of AWS: "
+                + cloudFormation.calls + lightsail.calls);
     }
 
     private Deployer deployer() {
