@@ -156,9 +156,9 @@ class PlanCommandTest {
         assertTrue(result != null, log.toString());
         JsonNode physical = result.at("/locations/0/physicalLocation");
         String uri = physical.at("/artifactLocation/uri").asText();
-        assertTrue(uri.endsWith("bulwark-openclaw-prod.template.json"), uri);
+        assertTrue(uri.endsWith("bulwark-openclaw-public.template.json"), uri);
         int line = physical.at("/region/startLine").asInt();
-        String templateLine = Files.readAllLines(out.resolve("bulwark-openclaw-prod.template.json")).get(line - 1);
+        String templateLine = Files.readAllLines(out.resolve("bulwark-openclaw-public.template.json")).get(line - 1);
         String logicalId = result.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText()
                 .replaceAll(".*\\((\\w+)\\).*", "$1");
         assertTrue(templateLine.contains("\"" + logicalId + "\":"), templateLine + " should name " + logicalId);
@@ -202,7 +202,7 @@ class PlanCommandTest {
                         .contains(secret.substring(20)), "secret written to " + f);
             }
         }
-        assertFalse(Files.exists(out.resolve("bulwark-openclaw-prod.template.json")), "nothing was synthesized");
+        assertFalse(Files.exists(out.resolve("bulwark-openclaw-public.template.json")), "nothing was synthesized");
     }
 
     @Test
