@@ -17,7 +17,6 @@ import javax.net.ssl.X509ExtendedTrustManager;
 final class RecordingTrustManager extends X509ExtendedTrustManager {
     private final X509ExtendedTrustManager delegate;
     private volatile Optional<String> refusal = Optional.empty();
-    private volatile boolean validated;
 
     RecordingTrustManager(X509ExtendedTrustManager delegate) {
         this.delegate = delegate;
@@ -26,10 +25,6 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
     /** Empty when the chain was trusted (or never shown); otherwise why the real trust manager refused it. */
     Optional<String> refusal() {
         return refusal;
-    }
-
-    boolean validated() {
-        return validated;
     }
 
     @Override
@@ -52,7 +47,6 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
     }
 
     private void record(Validation validation) {
-        validated = true;
         try {
             validation.run();
         } catch (CertificateException e) {

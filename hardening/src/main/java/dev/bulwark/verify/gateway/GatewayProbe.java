@@ -127,7 +127,7 @@ public final class GatewayProbe implements Probe {
     }
 
     private static boolean bodyBoundHit(List<HttpExchange> exchanges) {
-        String bound = new ReadBounds.BodyBoundHit(ReadBounds.BODY_BYTES).getMessage();
+        String bound = ReadBounds.BodyBoundHit.message(HttpObserver.BODY_LIMIT);
         return exchanges.stream().anyMatch(e -> e.failure().filter(f -> f.contains(bound)).isPresent());
     }
 

@@ -41,7 +41,12 @@ public final class ReadBounds {
         private static final long serialVersionUID = 1L;
 
         public BodyBoundHit(int limit) {
-            super("response body longer than the " + kib(limit) + " read bound; reading stopped there");
+            super(message(limit));
+        }
+
+        /** The evidence this bound's hit leaves in an exchange's failure text. */
+        public static String message(int limit) {
+            return "response body longer than the " + kib(limit) + " read bound; reading stopped there";
         }
     }
 }
