@@ -3,10 +3,9 @@ package dev.bulwark.audit;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
 import java.util.List;
-import java.util.Optional;
 
 /** The host runs the agent version the blueprint pins; drift means the deployment is not what was reviewed. */
-public final class AgentVersionPinnedCheck implements HostCheck {
+public final class AgentVersionPinnedCheck implements AgentVersionCheck {
     public static final RuleInfo RULE = new RuleInfo("HOST_AGENT_VERSION_MISMATCH", Severity.MEDIUM,
             "The installed agent is not the version the blueprint pins",
             "openclaw --version on the host differs from the blueprint's agent.version: someone upgraded or "
@@ -30,21 +29,9 @@ public final class AgentVersionPinnedCheck implements HostCheck {
     }
 
     @Override
-    public HostCommand command(HostLayout layout) {
-        return AgentVersion.command();
-    }
-
-    @Override
-    public CheckResult evaluate(CommandResult result, HostContext context) {
-        if (result.problem("openclaw --version").isPresent()) {
-            return new CheckResult.NotChecked(result.problem("openclaw --version").get());
-        }
-        Optional<String> version = AgentVersion.parse(result.stdout());
-        if (version.isEmpty()) {
-            return new CheckResult.NotChecked("openclaw --version printed no version");
-        }
+    public CheckResult judge(String version, HostContext context) {
         String pinned = context.expectations().agentVersion().orElseThrow();
-        return version.get().equals(pinned) ? CheckResult.pass()
-                : CheckResult.fail(RULE, context, "installed " + version.get() + ", blueprint pins " + pinned);
+        return version.equals(pinned) ? CheckResult.pass()
+                : CheckResult.fail(RULE, context, "installed " + version + ", blueprint pins " + pinned);
     }
 }

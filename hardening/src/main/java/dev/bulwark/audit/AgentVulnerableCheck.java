@@ -3,10 +3,9 @@ package dev.bulwark.audit;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
 import java.util.List;
-import java.util.Optional;
 
 /** The installed agent is not a version that a published advisory says is vulnerable. */
-public final class AgentVulnerableCheck implements HostCheck {
+public final class AgentVulnerableCheck implements AgentVersionCheck {
     public static final RuleInfo RULE = new RuleInfo("HOST_AGENT_VULNERABLE", Severity.HIGH,
             "The installed agent version has published advisories",
             "The OpenClaw version installed on the host is older than the fixed version of at least one published "
@@ -30,21 +29,9 @@ public final class AgentVulnerableCheck implements HostCheck {
     }
 
     @Override
-    public HostCommand command(HostLayout layout) {
-        return AgentVersion.command();
-    }
-
-    @Override
-    public CheckResult evaluate(CommandResult result, HostContext context) {
-        if (result.problem("openclaw --version").isPresent()) {
-            return new CheckResult.NotChecked(result.problem("openclaw --version").get());
-        }
-        Optional<String> version = AgentVersion.parse(result.stdout());
-        if (version.isEmpty()) {
-            return new CheckResult.NotChecked("openclaw --version printed no version");
-        }
-        List<String> affecting = advisories.affecting(version.get());
+    public CheckResult judge(String version, HostContext context) {
+        List<String> affecting = advisories.affecting(version);
         return affecting.isEmpty() ? CheckResult.pass()
-                : CheckResult.fail(RULE, context, "openclaw " + version.get() + ": " + String.join("; ", affecting));
+                : CheckResult.fail(RULE, context, "openclaw " + version + ": " + String.join("; ", affecting));
     }
 }

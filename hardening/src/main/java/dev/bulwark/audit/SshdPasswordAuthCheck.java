@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** sshd's effective configuration must not allow password or keyboard-interactive logins (for any user). */
-public final class SshdPasswordAuthCheck implements HostCheck {
+public final class SshdPasswordAuthCheck implements SshdSettingsCheck {
     public static final RuleInfo RULE = new RuleInfo("HOST_SSHD_PASSWORD_AUTH", Severity.HIGH,
             "sshd allows password or keyboard-interactive logins",
             "The effective sshd configuration (sshd -T) enables PasswordAuthentication or "
@@ -26,16 +26,7 @@ public final class SshdPasswordAuthCheck implements HostCheck {
     }
 
     @Override
-    public HostCommand command(HostLayout layout) {
-        return SshdSettings.command(layout);
-    }
-
-    @Override
-    public CheckResult evaluate(CommandResult result, HostContext context) {
-        if (result.problem("sshd -T").isPresent()) {
-            return new CheckResult.NotChecked(result.problem("sshd -T").get());
-        }
-        SshdSettings settings = SshdSettings.parse(result.lines());
+    public CheckResult judge(SshdSettings settings, HostContext context) {
         if (settings.get("passwordauthentication").isEmpty()) {
             return new CheckResult.NotChecked("sshd -T printed no passwordauthentication setting");
         }

@@ -5,7 +5,7 @@ import dev.bulwark.findings.Severity;
 import java.util.List;
 
 /** Root may log in with a key at most ({@code prohibit-password}); {@code yes} lets it log in with a password. */
-public final class SshdRootLoginCheck implements HostCheck {
+public final class SshdRootLoginCheck implements SshdSettingsCheck {
     public static final RuleInfo RULE = new RuleInfo("HOST_SSHD_ROOT_LOGIN", Severity.MEDIUM,
             "sshd lets root log in with a password",
             "The effective sshd configuration has 'PermitRootLogin yes': root can log in with any method the "
@@ -24,16 +24,8 @@ public final class SshdRootLoginCheck implements HostCheck {
     }
 
     @Override
-    public HostCommand command(HostLayout layout) {
-        return SshdSettings.command(layout);
-    }
-
-    @Override
-    public CheckResult evaluate(CommandResult result, HostContext context) {
-        if (result.problem("sshd -T").isPresent()) {
-            return new CheckResult.NotChecked(result.problem("sshd -T").get());
-        }
-        return SshdSettings.parse(result.lines()).get("permitrootlogin")
+    public CheckResult judge(SshdSettings settings, HostContext context) {
+        return settings.get("permitrootlogin")
                 .map(v -> v.equals("yes") ? CheckResult.fail(RULE, context, "sshd -T: permitrootlogin yes")
                         : CheckResult.pass())
                 .orElse(new CheckResult.NotChecked("sshd -T printed no permitrootlogin setting"));

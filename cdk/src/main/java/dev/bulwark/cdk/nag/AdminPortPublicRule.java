@@ -12,7 +12,7 @@ import java.util.List;
  * list the verifier's port scan watches) must never answer on a gateway host's public address, from any source.
  * SSH is left to the SSH rules, which know the admin CIDRs.
  */
-final class AdminPortPublicRule implements LightsailRule {
+final class AdminPortPublicRule extends ResourceTypeRule {
 
     static final RuleInfo INFO = LightsailRule.describe("AdminPortPublic", Severity.HIGH,
             "Admin or data port is open in the public firewall",
@@ -24,19 +24,12 @@ final class AdminPortPublicRule implements LightsailRule {
     private final List<Integer> adminPorts;
 
     AdminPortPublicRule(LightsailHardeningProps props) {
+        super(INFO, LightsailTypes.INSTANCE);
         this.adminPorts = props.policy().portsOf(HardeningPolicy.PortKind.ADMIN);
     }
 
     @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public RuleVerdict check(LightsailResource resource) {
-        if (!resource.is(LightsailTypes.INSTANCE)) {
-            return RuleVerdict.notApplicable();
-        }
+    RuleVerdict checkApplicable(LightsailResource resource) {
         List<String> evidence = new ArrayList<>();
         for (FirewallPort port : FirewallPort.of(resource)) {
             List<String> sources = port.allPublicSources();

@@ -7,7 +7,7 @@ import dev.bulwark.findings.Severity;
 import java.util.Set;
 
 /** The instance holds the agent's state; without the automatic snapshot add-on one bad day loses it. */
-final class AutoSnapshotRule implements LightsailRule {
+final class AutoSnapshotRule extends ResourceTypeRule {
 
     private static final Set<String> ACTIVE = Set.of("Enabled", "Enabling");
 
@@ -16,16 +16,12 @@ final class AutoSnapshotRule implements LightsailRule {
             "Automatic daily snapshots are the only backup of the agent's state on a Lightsail instance.",
             "Add AddOns: [{AddOnType: AutoSnapshot, AutoSnapshotAddOnRequest: {SnapshotTimeOfDay: \"04:00\"}}].");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    AutoSnapshotRule() {
+        super(INFO, LightsailTypes.INSTANCE);
     }
 
     @Override
-    public RuleVerdict check(LightsailResource resource) {
-        if (!resource.is(LightsailTypes.INSTANCE)) {
-            return RuleVerdict.notApplicable();
-        }
+    RuleVerdict checkApplicable(LightsailResource resource) {
         for (JsonNode addOn : resource.property("AddOns")) {
             if ("AutoSnapshot".equals(addOn.path("AddOnType").asText())) {
                 JsonNode status = addOn.path("Status");

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * <p>One finding per variable ({@code Lightsail-ContainerEnvironmentSecret[gateway.AWS_SECRET_ACCESS_KEY]}), so
  * accepting one deliberate variable does not hide the next.
  */
-final class ContainerEnvironmentSecretRule implements LightsailRule {
+final class ContainerEnvironmentSecretRule extends ResourceTypeRule {
 
     private static final Pattern CREDENTIAL_NAME = Pattern.compile(
             "(?i)(?!.*PUBLIC).*(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE).*");
@@ -40,16 +40,12 @@ final class ContainerEnvironmentSecretRule implements LightsailRule {
             "Read the credential at start-up from Secrets Manager instead of passing it in Environment; pass only"
                     + " the secret's name.");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    ContainerEnvironmentSecretRule() {
+        super(INFO, LightsailTypes.CONTAINER);
     }
 
     @Override
-    public RuleVerdict check(LightsailResource resource) {
-        if (!resource.is(LightsailTypes.CONTAINER)) {
-            return RuleVerdict.notApplicable();
-        }
+    RuleVerdict checkApplicable(LightsailResource resource) {
         List<String> ids = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         for (JsonNode container : resource.containers()) {

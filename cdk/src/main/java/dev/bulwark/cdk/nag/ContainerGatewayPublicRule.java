@@ -11,7 +11,7 @@ import java.util.Set;
  * services (the hardening policy's gateway port family) must only be reached through the proxy container, so the
  * public endpoint must never target one of those ports, on any container.
  */
-final class ContainerGatewayPublicRule implements LightsailRule {
+final class ContainerGatewayPublicRule extends ResourceTypeRule {
 
     static final RuleInfo INFO = LightsailRule.describe("ContainerGatewayPublic", Severity.CRITICAL,
             "Container service public endpoint targets the agent gateway",
@@ -23,20 +23,13 @@ final class ContainerGatewayPublicRule implements LightsailRule {
     private final Set<Integer> family;
 
     ContainerGatewayPublicRule(LightsailHardeningProps props) {
+        super(INFO, LightsailTypes.CONTAINER);
         this.gatewayPort = props.gatewayPort();
         this.family = props.policy().gatewayFamilyPorts(gatewayPort);
     }
 
     @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public RuleVerdict check(LightsailResource resource) {
-        if (!resource.is(LightsailTypes.CONTAINER)) {
-            return RuleVerdict.notApplicable();
-        }
+    RuleVerdict checkApplicable(LightsailResource resource) {
         JsonNode endpoint = resource.publicEndpoint();
         if (!endpoint.isObject()) {
             return RuleVerdict.compliant(); // no public endpoint: nothing is reachable from the internet

@@ -8,7 +8,7 @@ import dev.bulwark.findings.Severity;
  * Without a health check on its public endpoint, a container service keeps routing to a proxy whose gateway is down
  * or half-started, and a deployment that never becomes healthy is not rolled back.
  */
-final class ContainerHealthCheckMissingRule implements LightsailRule {
+final class ContainerHealthCheckMissingRule extends ResourceTypeRule {
 
     static final RuleInfo INFO = LightsailRule.describe("ContainerHealthCheckMissing", Severity.MEDIUM,
             "Container service public endpoint has no health check",
@@ -16,16 +16,12 @@ final class ContainerHealthCheckMissingRule implements LightsailRule {
                     + " nodes receive traffic; without an explicit one it probes / and counts any 200-499 answer as healthy.",
             "Set PublicEndpoint.HealthCheckConfig with the proxy's health path and SuccessCodes 200.");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    ContainerHealthCheckMissingRule() {
+        super(INFO, LightsailTypes.CONTAINER);
     }
 
     @Override
-    public RuleVerdict check(LightsailResource resource) {
-        if (!resource.is(LightsailTypes.CONTAINER)) {
-            return RuleVerdict.notApplicable();
-        }
+    RuleVerdict checkApplicable(LightsailResource resource) {
         JsonNode endpoint = resource.publicEndpoint();
         if (!endpoint.isObject()) {
             return RuleVerdict.notApplicable();

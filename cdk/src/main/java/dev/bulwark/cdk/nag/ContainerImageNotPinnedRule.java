@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * registry serves at its next deployment or node replacement. Every image must name its content by digest
  * ({@code repo@sha256:<64 hex>}); an image given as an expression cannot be shown to be pinned.
  */
-final class ContainerImageNotPinnedRule implements LightsailRule {
+final class ContainerImageNotPinnedRule extends ResourceTypeRule {
 
     private static final Pattern PINNED = Pattern.compile(".+@sha256:[0-9a-f]{64}");
 
@@ -23,16 +23,12 @@ final class ContainerImageNotPinnedRule implements LightsailRule {
                     + " reviewed the next time Lightsail pulls it.",
             "Reference every image as repository@sha256:<digest> (docker buildx imagetools inspect prints it).");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    ContainerImageNotPinnedRule() {
+        super(INFO, LightsailTypes.CONTAINER);
     }
 
     @Override
-    public RuleVerdict check(LightsailResource resource) {
-        if (!resource.is(LightsailTypes.CONTAINER)) {
-            return RuleVerdict.notApplicable();
-        }
+    RuleVerdict checkApplicable(LightsailResource resource) {
         List<String> evidence = new ArrayList<>();
         for (JsonNode container : resource.containers()) {
             String name = container.path("ContainerName").asText("?");

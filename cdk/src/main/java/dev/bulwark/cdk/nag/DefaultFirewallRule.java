@@ -7,7 +7,7 @@ import dev.bulwark.findings.Severity;
  * An instance without {@code Networking.Ports} keeps Lightsail's default firewall: the CloudFormation handler
  * only calls {@code PutInstancePublicPorts} for a non-empty list, so 22 and 80 stay open to the world.
  */
-final class DefaultFirewallRule implements LightsailRule {
+final class DefaultFirewallRule extends ResourceTypeRule {
 
     static final RuleInfo INFO = LightsailRule.describe("DefaultFirewallOpen", Severity.HIGH,
             "Instance keeps Lightsail's default firewall (22 and 80 open to the world)",
@@ -16,16 +16,12 @@ final class DefaultFirewallRule implements LightsailRule {
             "List every port the instance needs in Networking.Ports; to open nothing publicly, list the ports "
                     + "with AccessType private.");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    DefaultFirewallRule() {
+        super(INFO, LightsailTypes.INSTANCE);
     }
 
     @Override
-    public RuleVerdict check(LightsailResource resource) {
-        if (!resource.is(LightsailTypes.INSTANCE)) {
-            return RuleVerdict.notApplicable();
-        }
+    RuleVerdict checkApplicable(LightsailResource resource) {
         return hasNoPorts(resource)
                 ? RuleVerdict.nonCompliant("Networking.Ports is absent or empty: defaults tcp/22 and tcp/80 "
                 + "stay open to 0.0.0.0/0 and ::/0")

@@ -11,7 +11,7 @@ import dev.bulwark.findings.Severity;
  * firewall) the default key cannot be used from outside, so the rule is compliant then; the exposure checks
  * still report the moment SSH opens, and this rule fires with them.
  */
-final class DefaultKeyPairRule implements LightsailRule {
+final class DefaultKeyPairRule extends ResourceTypeRule {
 
     static final RuleInfo INFO = LightsailRule.describe("DefaultKeyPair", Severity.MEDIUM,
             "Instance with public SSH uses the Lightsail default key pair",
@@ -19,16 +19,12 @@ final class DefaultKeyPairRule implements LightsailRule {
                     + "private key can be downloaded by anyone with Lightsail console access.",
             "Import the admin's own public key as a Lightsail key pair and set KeyPairName, or close SSH.");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    DefaultKeyPairRule() {
+        super(INFO, LightsailTypes.INSTANCE);
     }
 
     @Override
-    public RuleVerdict check(LightsailResource resource) {
-        if (!resource.is(LightsailTypes.INSTANCE)) {
-            return RuleVerdict.notApplicable();
-        }
+    RuleVerdict checkApplicable(LightsailResource resource) {
         String keyPair = resource.property("KeyPairName").asText("");
         if (!keyPair.isBlank()) {
             return RuleVerdict.compliant();

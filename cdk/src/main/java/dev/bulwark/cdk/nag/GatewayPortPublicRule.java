@@ -12,7 +12,7 @@ import java.util.Set;
  * a public firewall entry for any of them (from any source) exposes the agent's control plane. The port family
  * (gateway port, its related offsets, the DevTools range) comes from the hardening policy.
  */
-final class GatewayPortPublicRule implements LightsailRule {
+final class GatewayPortPublicRule extends ResourceTypeRule {
 
     static final RuleInfo INFO = LightsailRule.describe("GatewayPortPublic", Severity.CRITICAL,
             "Agent gateway port is open in the public firewall",
@@ -24,20 +24,13 @@ final class GatewayPortPublicRule implements LightsailRule {
     private final Set<Integer> family;
 
     GatewayPortPublicRule(LightsailHardeningProps props) {
+        super(INFO, LightsailTypes.INSTANCE);
         this.gatewayPort = props.gatewayPort();
         this.family = props.policy().gatewayFamilyPorts(gatewayPort);
     }
 
     @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public RuleVerdict check(LightsailResource resource) {
-        if (!resource.is(LightsailTypes.INSTANCE)) {
-            return RuleVerdict.notApplicable();
-        }
+    RuleVerdict checkApplicable(LightsailResource resource) {
         List<String> evidence = new ArrayList<>();
         for (FirewallPort port : FirewallPort.of(resource)) {
             List<String> sources = port.allPublicSources();

@@ -7,7 +7,7 @@ import dev.bulwark.policy.HardeningPolicy;
 
 
 /** A Lightsail load balancer must negotiate TLS 1.2 or newer only; the default policy still allows 1.0 and 1.1. */
-final class LoadBalancerTlsPolicyRule implements LightsailRule {
+final class LoadBalancerTlsPolicyRule extends ResourceTypeRule {
 
     /** What Lightsail applies when TlsPolicyName is absent (not what bulwark's stacks choose). */
     static final String LIGHTSAIL_DEFAULT_POLICY = "TLS-2016-08";
@@ -21,19 +21,12 @@ final class LoadBalancerTlsPolicyRule implements LightsailRule {
     private final HardeningPolicy.Tls tls;
 
     LoadBalancerTlsPolicyRule(LightsailHardeningProps props) {
+        super(INFO, LightsailTypes.LOAD_BALANCER);
         this.tls = props.policy().tls();
     }
 
     @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public RuleVerdict check(LightsailResource resource) {
-        if (!resource.is(LightsailTypes.LOAD_BALANCER)) {
-            return RuleVerdict.notApplicable();
-        }
+    RuleVerdict checkApplicable(LightsailResource resource) {
         JsonNode policy = resource.property("TlsPolicyName");
         if (policy.isMissingNode() || policy.isNull()) {
             return RuleVerdict.nonCompliant("TlsPolicyName is absent, so the default " + LIGHTSAIL_DEFAULT_POLICY

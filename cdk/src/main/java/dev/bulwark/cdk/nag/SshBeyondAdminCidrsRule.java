@@ -11,7 +11,7 @@ import java.util.List;
  * SSH must be reachable from the admin CIDRs only. Any public source of TCP 22 that is not inside one of the
  * admin blocks is a finding, and so is the {@code lightsail-connect} alias (AWS's browser client address range).
  */
-final class SshBeyondAdminCidrsRule implements LightsailRule {
+final class SshBeyondAdminCidrsRule extends ResourceTypeRule {
 
     static final RuleInfo INFO = LightsailRule.describe("SshBeyondAdminCidrs", Severity.HIGH,
             "SSH is reachable from outside the admin CIDRs",
@@ -24,20 +24,13 @@ final class SshBeyondAdminCidrsRule implements LightsailRule {
     private final List<Cidr> adminIpv6;
 
     SshBeyondAdminCidrsRule(LightsailHardeningProps props) {
+        super(INFO, LightsailTypes.INSTANCE);
         this.adminIpv4 = props.adminIpv4Cidrs().stream().map(Cidr::parse).toList();
         this.adminIpv6 = props.adminIpv6Cidrs().stream().map(Cidr::parse).toList();
     }
 
     @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public RuleVerdict check(LightsailResource resource) {
-        if (!resource.is(LightsailTypes.INSTANCE)) {
-            return RuleVerdict.notApplicable();
-        }
+    RuleVerdict checkApplicable(LightsailResource resource) {
         if (DefaultFirewallRule.hasNoPorts(resource)) {
             return RuleVerdict.nonCompliant("no Networking.Ports: the default firewall opens tcp/22 to everyone");
         }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** SSH (TCP 22, alone or inside a range) reachable from the whole internet, including by the default firewall. */
-final class SshWorldOpenRule implements LightsailRule {
+final class SshWorldOpenRule extends ResourceTypeRule {
 
     static final int SSH = 22;
 
@@ -22,19 +22,12 @@ final class SshWorldOpenRule implements LightsailRule {
     private final HardeningPolicy.Network network;
 
     SshWorldOpenRule(LightsailHardeningProps props) {
+        super(INFO, LightsailTypes.INSTANCE);
         this.network = props.policy().network();
     }
 
     @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public RuleVerdict check(LightsailResource resource) {
-        if (!resource.is(LightsailTypes.INSTANCE)) {
-            return RuleVerdict.notApplicable();
-        }
+    RuleVerdict checkApplicable(LightsailResource resource) {
         if (DefaultFirewallRule.hasNoPorts(resource)) {
             return RuleVerdict.nonCompliant("no Networking.Ports: the default firewall opens tcp/22 to 0.0.0.0/0 "
                     + "and ::/0");

@@ -12,7 +12,7 @@ import java.util.List;
  * than /16). Behind a load balancer an instance needs no world-open port at all. Reported per port
  * ({@code Lightsail-WorldOpenPort[tcp/443]}), so accepting one deliberate port does not hide the next.
  */
-final class WorldOpenPortRule implements LightsailRule {
+final class WorldOpenPortRule extends ResourceTypeRule {
 
     static final RuleInfo INFO = LightsailRule.describe("WorldOpenPort", Severity.HIGH,
             "Instance firewall opens a port to the whole internet",
@@ -24,19 +24,12 @@ final class WorldOpenPortRule implements LightsailRule {
     private final HardeningPolicy.Network network;
 
     WorldOpenPortRule(LightsailHardeningProps props) {
+        super(INFO, LightsailTypes.INSTANCE);
         this.network = props.policy().network();
     }
 
     @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public RuleVerdict check(LightsailResource resource) {
-        if (!resource.is(LightsailTypes.INSTANCE)) {
-            return RuleVerdict.notApplicable();
-        }
+    RuleVerdict checkApplicable(LightsailResource resource) {
         List<String> ports = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         for (FirewallPort port : FirewallPort.of(resource)) {

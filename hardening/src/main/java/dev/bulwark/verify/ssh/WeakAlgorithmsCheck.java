@@ -7,21 +7,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Algorithms outside the hardened policy (NIST curves, CBC, non-ETM MACs, small tags) that are not broken outright. */
-public final class WeakAlgorithmsCheck implements SshCheck {
+public record WeakAlgorithmsCheck(SshAlgorithmPolicy policy) implements SshCheck {
     public static final RuleInfo RULE = new RuleInfo("SSH_WEAK_ALGORITHMS", Severity.MEDIUM,
             "SSH server offers algorithms outside the hardened policy",
             "The server offers algorithms that the hardened policy (modelled on ssh-audit's hardened OpenSSH "
                     + "policies) leaves out: NIST-curve key exchange and host keys, CBC ciphers, MACs that are not "
                     + "encrypt-then-MAC or have short tags, 2048-bit Diffie-Hellman.",
-            "Set KexAlgorithms, HostKeyAlgorithms, Ciphers and MACs in sshd_config to the hardened lists in "
-                    + "docs/ssh-audit.md, then reload sshd.",
-            List.of("docs/ssh-audit.md#algorithm-policy", "https://www.ssh-audit.com/hardening_guides.html"));
-
-    private final SshAlgorithmPolicy policy;
-
-    public WeakAlgorithmsCheck(SshAlgorithmPolicy policy) {
-        this.policy = policy;
-    }
+            BrokenAlgorithmsCheck.ALGORITHM_FIX, BrokenAlgorithmsCheck.ALGORITHM_REFERENCES);
 
     @Override
     public RuleInfo rule() {

@@ -6,20 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** An RSA host key must be at least the policy's size (3072 bits), or its signatures are weaker than the KEX. */
-public final class WeakHostKeyCheck implements SshCheck {
+public record WeakHostKeyCheck(SshAlgorithmPolicy policy) implements SshCheck {
     public static final RuleInfo RULE = new RuleInfo("SSH_WEAK_HOST_KEY", Severity.MEDIUM,
             "SSH server's RSA host key is short",
             "The server's RSA host key has fewer bits than the hardened policy asks for, so the host's identity "
                     + "rests on a key below the 128-bit security level.",
             "Generate a new host key (ssh-keygen -t rsa -b 4096 -f /etc/ssh/ssh_host_rsa_key, or drop RSA and keep "
                     + "ssh-ed25519), reload sshd, and re-pin the key wherever it is pinned.",
-            List.of("docs/ssh-audit.md#algorithm-policy", "https://www.ssh-audit.com/hardening_guides.html"));
-
-    private final SshAlgorithmPolicy policy;
-
-    public WeakHostKeyCheck(SshAlgorithmPolicy policy) {
-        this.policy = policy;
-    }
+            BrokenAlgorithmsCheck.ALGORITHM_REFERENCES);
 
     @Override
     public RuleInfo rule() {

@@ -7,7 +7,7 @@ import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
 /** A certificate outside its validity period breaks every client, and renewal has evidently stopped working. */
-public final class CertificateExpiredCheck implements TlsCheck {
+public final class CertificateExpiredCheck implements CertificateCheck {
     public static final RuleInfo RULE = new RuleInfo("TLS_CERT_EXPIRED", Severity.CRITICAL,
             "Certificate has expired or is not yet valid",
             "The server's certificate is outside its notBefore/notAfter validity period.",
@@ -18,11 +18,6 @@ public final class CertificateExpiredCheck implements TlsCheck {
     @Override
     public RuleInfo rule() {
         return RULE;
-    }
-
-    @Override
-    public boolean canEvaluate(TlsObservation observation) {
-        return observation.leaf().isPresent();
     }
 
     @Override

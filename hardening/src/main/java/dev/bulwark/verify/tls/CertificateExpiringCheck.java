@@ -13,7 +13,7 @@ import java.util.List;
  * Automatic renewal normally happens 30 days ahead; fewer days left than the policy's
  * {@code tls.certificateExpiryWarningDays} (21) means it is failing.
  */
-public final class CertificateExpiringCheck implements TlsCheck {
+public final class CertificateExpiringCheck implements CertificateCheck {
     /** The rule under the shipped policy. */
     public static final RuleInfo RULE = rule(HardeningPolicy.defaults().tls().certificateExpiryWarningDays());
 
@@ -42,11 +42,6 @@ public final class CertificateExpiringCheck implements TlsCheck {
     @Override
     public RuleInfo rule() {
         return rule;
-    }
-
-    @Override
-    public boolean canEvaluate(TlsObservation observation) {
-        return observation.leaf().isPresent();
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A certificate for another name gives no assurance about who is answering; browsers refuse it. */
-public final class CertificateHostnameCheck implements TlsCheck {
+public final class CertificateHostnameCheck implements CertificateCheck {
     public static final RuleInfo RULE = new RuleInfo("TLS_CERT_HOSTNAME_MISMATCH", Severity.HIGH,
             "Certificate does not name the host",
             "None of the certificate's subjectAltNames matches the expected domain (the blueprint's domain, "
@@ -26,11 +26,6 @@ public final class CertificateHostnameCheck implements TlsCheck {
     @Override
     public RuleInfo rule() {
         return RULE;
-    }
-
-    @Override
-    public boolean canEvaluate(TlsObservation observation) {
-        return observation.leaf().isPresent();
     }
 
     @Override

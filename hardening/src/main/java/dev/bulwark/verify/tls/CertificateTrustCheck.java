@@ -7,7 +7,7 @@ import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
 /** Browsers refuse a chain that does not lead to a trusted root; users then learn to click through warnings. */
-public final class CertificateTrustCheck implements TlsCheck {
+public final class CertificateTrustCheck implements CertificateCheck {
     public static final RuleInfo RULE = new RuleInfo("TLS_CERT_UNTRUSTED", Severity.HIGH,
             "Certificate chain is not trusted",
             "The certificate chain the server sent does not validate against the system trust store "
@@ -19,11 +19,6 @@ public final class CertificateTrustCheck implements TlsCheck {
     @Override
     public RuleInfo rule() {
         return RULE;
-    }
-
-    @Override
-    public boolean canEvaluate(TlsObservation observation) {
-        return observation.leaf().isPresent();
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * RSA/DSA and EC keys below the policy's {@code tls.minRsaBits} / {@code tls.minEcBits} (NIST and CA/Browser Forum
  * minimums).
  */
-public final class WeakKeyCheck implements TlsCheck {
+public final class WeakKeyCheck implements CertificateCheck {
     /** The rule under the shipped policy. */
     public static final RuleInfo RULE = rule(HardeningPolicy.defaults().tls());
 
@@ -44,11 +44,6 @@ public final class WeakKeyCheck implements TlsCheck {
     @Override
     public RuleInfo rule() {
         return rule;
-    }
-
-    @Override
-    public boolean canEvaluate(TlsObservation observation) {
-        return observation.leaf().isPresent();
     }
 
     @Override

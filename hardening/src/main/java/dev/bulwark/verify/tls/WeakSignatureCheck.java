@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** MD5 and SHA-1 certificate signatures can be forged (chosen-prefix collisions); browsers reject them. */
-public final class WeakSignatureCheck implements TlsCheck {
+public final class WeakSignatureCheck implements CertificateCheck {
     public static final RuleInfo RULE = new RuleInfo("TLS_WEAK_SIGNATURE", Severity.MEDIUM,
             "Certificate is signed with MD5 or SHA-1",
             "The server certificate or an intermediate is signed with MD5, MD2 or SHA-1."
@@ -20,11 +20,6 @@ public final class WeakSignatureCheck implements TlsCheck {
     @Override
     public RuleInfo rule() {
         return RULE;
-    }
-
-    @Override
-    public boolean canEvaluate(TlsObservation observation) {
-        return observation.leaf().isPresent();
     }
 
     @Override
