@@ -6,11 +6,21 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
-/** A console that records every line and answers questions from a script. */
-final class RecordingConsole implements Console {
-    final List<String> lines = new ArrayList<>();
-    final Deque<String> answers = new ArrayDeque<>();
-    boolean interactive;
+/** A console that records every line (and every question asked) and answers questions from a script. */
+public final class RecordingConsole implements Console {
+    public final List<String> lines;
+    public final Deque<String> answers = new ArrayDeque<>();
+    public boolean interactive;
+
+    public RecordingConsole() {
+        this(new ArrayList<>(), false);
+    }
+
+    /** Records into {@code lines}, a list the test already holds. */
+    public RecordingConsole(List<String> lines, boolean interactive) {
+        this.lines = lines;
+        this.interactive = interactive;
+    }
 
     @Override
     public void line(String text) {
@@ -28,7 +38,7 @@ final class RecordingConsole implements Console {
         return Optional.ofNullable(answers.poll());
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", lines);
     }
 }

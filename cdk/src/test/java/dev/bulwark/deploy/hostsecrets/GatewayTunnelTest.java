@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.deploy.Console;
+import dev.bulwark.deploy.RecordingConsole;
 import dev.bulwark.deploy.tunnel.GatewayTunnel;
 import dev.bulwark.deploy.tunnel.TunnelEnd;
 import dev.bulwark.deploy.tunnel.TunnelSettings;
@@ -121,22 +122,7 @@ class GatewayTunnelTest {
     }
 
     private static Console console(List<String> lines) {
-        return new Console() {
-            @Override
-            public void line(String text) {
-                lines.add(text);
-            }
-
-            @Override
-            public boolean interactive() {
-                return false;
-            }
-
-            @Override
-            public java.util.Optional<String> ask(String prompt) {
-                return java.util.Optional.empty();
-            }
-        };
+        return new RecordingConsole(lines, false);
     }
 
     private TunnelSettings settings(Duration timeout) {

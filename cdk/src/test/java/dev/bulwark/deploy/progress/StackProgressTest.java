@@ -1,6 +1,7 @@
 package dev.bulwark.deploy.progress;
 
 import dev.bulwark.deploy.Console;
+import dev.bulwark.deploy.RecordingConsole;
 import dev.bulwark.deploy.Sleeper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,22 +71,7 @@ class StackProgressTest {
     }
 
     private static Console console(List<String> lines, boolean interactive) {
-        return new Console() {
-            @Override
-            public void line(String text) {
-                lines.add(text);
-            }
-
-            @Override
-            public boolean interactive() {
-                return interactive;
-            }
-
-            @Override
-            public Optional<String> ask(String prompt) {
-                return Optional.empty();
-            }
-        };
+        return new RecordingConsole(lines, interactive);
     }
 
     @ParameterizedTest(name = "interactive={0}")

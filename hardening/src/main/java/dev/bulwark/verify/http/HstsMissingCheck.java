@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Without HSTS a network attacker can strip the first request back to plain HTTP before the redirect. */
-public final class HstsMissingCheck implements HttpCheck {
+public final class HstsMissingCheck implements HttpsAnswerCheck {
     public static final RuleInfo RULE = new RuleInfo("HTTP_HSTS_MISSING", Severity.MEDIUM,
             "HTTPS response has no valid Strict-Transport-Security header",
             "The HTTPS response carries no Strict-Transport-Security header with a valid max-age, so browsers "
@@ -24,13 +24,7 @@ public final class HstsMissingCheck implements HttpCheck {
     }
 
     @Override
-    public boolean canEvaluate(HttpObservation observation) {
-        return observation.https() instanceof FetchResult.Answered;
-    }
-
-    @Override
-    public List<Finding> evaluate(HttpObservation observation, VerifyTarget target) {
-        FetchResult.Answered response = (FetchResult.Answered) observation.https();
+    public List<Finding> evaluate(FetchResult.Answered response, HttpObservation observation, VerifyTarget target) {
         Optional<String> header = response.header("strict-transport-security");
         if (header.isEmpty()) {
             return List.of(Finding.of(RULE, target.name(), "GET " + observation.httpsUrl() + " answered HTTP "

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /** A short HSTS max-age lapses between visits, and then the first request is strippable again. */
-public final class HstsShortCheck implements HttpCheck {
+public final class HstsShortCheck implements HttpsAnswerCheck {
     /** The rule under the shipped policy. */
     public static final RuleInfo RULE = rule(HardeningPolicy.defaults().http().hstsMinMaxAgeSeconds());
 
@@ -42,13 +42,7 @@ public final class HstsShortCheck implements HttpCheck {
     }
 
     @Override
-    public boolean canEvaluate(HttpObservation observation) {
-        return observation.https() instanceof FetchResult.Answered;
-    }
-
-    @Override
-    public List<Finding> evaluate(HttpObservation observation, VerifyTarget target) {
-        FetchResult.Answered response = (FetchResult.Answered) observation.https();
+    public List<Finding> evaluate(FetchResult.Answered response, HttpObservation observation, VerifyTarget target) {
         OptionalLong maxAge = response.header("strict-transport-security")
                 .map(StrictTransportSecurity::maxAge).orElse(OptionalLong.empty());
         if (maxAge.isEmpty() || maxAge.getAsLong() >= minimumMaxAgeSeconds) {
