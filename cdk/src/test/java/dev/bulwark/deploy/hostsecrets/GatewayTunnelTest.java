@@ -135,6 +135,26 @@ class GatewayTunnelTest {
     }
 
     @Test
+    void run_sshdDies_saysTheConnectionIsLostAndRevokesTheWindowWithoutHanging() throws Exception {
+        Setup setup = setUp();
+        CountDownLatch opened = new CountDownLatch(1);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<TunnelEnd> end = CompletableFuture.supplyAsync(() -> new GatewayTunnel(setup.lightsail,
+                console(lines)).run(setup.blueprint, settings(Duration.ofMinutes(5)), new CountDownLatch(1), opened));
+        assertTrue(opened.await(30, TimeUnit.SECONDS), () -> "tunnel did not open: " + lines + end);
+        int local = localPort(lines);
+
+        sshd.kill();
+
+        // Well before the 5 min timeout and without a Ctrl-C: the tunnel notices by itself.
+        assertEquals(TunnelEnd.CONNECTION_LOST, end.get(60, TimeUnit.SECONDS));
+        assertTrue(lines.contains("The SSH connection was lost; closing the tunnel."), lines::toString);
+        assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]",
+                "CloseInstancePublicPorts 22 [198.51.100.7/32]"), setup.lightsail.calls);
+        assertFalse(listens("127.0.0.1", local), "the local port closes with the tunnel");
+    }
+
+    @Test
     void run_timeout_endsByItselfAndRevokesTheWindow() throws Exception {
         Setup setup = setUp();
         TunnelEnd end = new GatewayTunnel(setup.lightsail, console(new ArrayList<>())).run(setup.blueprint,

@@ -121,6 +121,16 @@ final class LoopbackSshd implements AutoCloseable {
                 .algorithm(parts[0]).publicKey(parts[1]).build()));
     }
 
+    /**
+     * The server side dies at once, as when the instance stops: the listener and every per-connection sshd
+     * (which outlive the listener on an orderly stop) are killed.
+     */
+    void kill() throws InterruptedException {
+        sshd.descendants().forEach(ProcessHandle::destroyForcibly);
+        sshd.destroyForcibly();
+        sshd.waitFor(10, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         sshd.destroy();
