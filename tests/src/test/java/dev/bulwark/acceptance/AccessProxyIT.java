@@ -119,10 +119,6 @@ class AccessProxyIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("open: through the SSO site the 2026.9.6 gateway in trusted-proxy auth answers"
-            + " POST /tools/invoke with the ws library's 405 'Invalid HTTP method' for allowed and other users alike"
-            + " (seen 2026-12-04), so this probe cannot tell them apart yet; find the HTTP route that shows"
-            + " trusted-proxy auth, then enable")
     void sso_renderedSiteAndTrustedProxyGateway_onlyAllowedUsersReachTheGateway() throws Exception {
         AcceptanceHome home = AcceptanceHome.locate();
         home.requireInstalled(GatewayDistribution.OPENCLAW);
