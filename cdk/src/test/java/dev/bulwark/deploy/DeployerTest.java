@@ -110,15 +110,20 @@ class DeployerTest {
                 "PostCreateSteps", "UpdateInstanceMetadataOptions httpTokens=required; SetIpAddressType ipv4")));
     }
 
+    /** Deploys the private sample from 198.51.100.7; the instance's firewall reports 443 to the world {@code state}. */
+    private DeployResult deployPrivate(Blueprint privateBlueprint, String state) {
+        scriptPrivateStack();
+        lightsail.portStates = List.of(software.amazon.awssdk.services.lightsail.model.InstancePortState.builder()
+                .fromPort(443).toPort(443).protocol("tcp").state(state).cidrs("0.0.0.0/0").build());
+        return deployer().deploy(privateBlueprint, config(Optional.of(stdin(KEY)), Duration.ZERO,
+                Optional.of("198.51.100.7/32")));
+    }
+
     @Test
     void deploy_privateAccess_skipsCertificateDeliversOverSshAndVerifiesNothingIsOpen() throws Exception {
         Blueprint privateBlueprint = privateBlueprint();
-        scriptPrivateStack();
-        lightsail.portStates = List.of(software.amazon.awssdk.services.lightsail.model.InstancePortState.builder()
-                .fromPort(443).toPort(443).protocol("tcp").state("closed").cidrs("0.0.0.0/0").build());
 
-        DeployResult result = deployer().deploy(privateBlueprint, config(Optional.of(stdin(KEY)), Duration.ZERO,
-                Optional.of("198.51.100.7/32")));
+        DeployResult result = deployPrivate(privateBlueprint, "closed");
 
         assertEquals(DeployPhase.VERIFIED, result.phase());
         assertEquals(Optional.of(0), result.verifyExit());
@@ -137,13 +142,7 @@ class DeployerTest {
 
     @Test
     void deploy_privateAccessButAPortOpenToTheWorld_verifyFindsItAndExitsOne() throws Exception {
-        Blueprint privateBlueprint = privateBlueprint();
-        scriptPrivateStack();
-        lightsail.portStates = List.of(software.amazon.awssdk.services.lightsail.model.InstancePortState.builder()
-                .fromPort(443).toPort(443).protocol("tcp").state("open").cidrs("0.0.0.0/0").build());
-
-        DeployResult result = deployer().deploy(privateBlueprint, config(Optional.of(stdin(KEY)), Duration.ZERO,
-                Optional.of("198.51.100.7/32")));
+        DeployResult result = deployPrivate(privateBlueprint(), "open");
 
         assertEquals(Optional.of(1), result.verifyExit());
         assertContains(console.text(), "[high] tcp 443 is open to 0.0.0.0/0", "bulwark tunnel");
