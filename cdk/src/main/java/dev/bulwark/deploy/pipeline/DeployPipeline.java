@@ -111,7 +111,8 @@ public final class DeployPipeline {
         List<DeployedEndpoint> endpoints = mode.finish(run);
         if (!run.config().verify()) {
             console.line("Deployed " + (endpoints.isEmpty() ? run.state().stackName() : endpoints.stream()
-                    .map(DeployedEndpoint::url).collect(Collectors.joining(" and "))) + " (verify skipped: --no-verify).");
+                    .map(DeployedEndpoint::url).collect(Collectors.joining(" and ")))
+                    + " (verify skipped: --no-verify).");
             return new DeployResult(run.state().phase(), endpoint, Optional.empty(), false);
         }
         int exit = mode.verify(run, endpoints, verifier, console);

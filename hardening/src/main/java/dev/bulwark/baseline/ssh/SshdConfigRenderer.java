@@ -41,7 +41,8 @@ public final class SshdConfigRenderer {
     /** The address {@code bulwark tunnel} forwards to on the host: the gateway's loopback port. */
     public static String tunnelDestination(int gatewayPort) {
         if (gatewayPort < 1 || gatewayPort > 65_535) {
-            throw new IllegalArgumentException("agent.port " + gatewayPort + " is not a TCP port; fix it in the blueprint");
+            throw new IllegalArgumentException("agent.port " + gatewayPort
+                    + " is not a TCP port; fix it in the blueprint");
         }
         return "127.0.0.1:" + gatewayPort;
     }
