@@ -62,12 +62,6 @@ public final class Deployer {
         boolean container = blueprint.mode() == Mode.CONTAINER; // the one place deploy branches by mode
         if (container) {
             requireContainerOptions(blueprint, config);
-        } else if (!blueprint.access().isPublic()) {
-            // The pipeline still ends with the load balancer's certificate and endpoint, which a private instance
-            // does not have: refuse before anything changes rather than leave a half-deployed stack.
-            throw DeployException.usage(blueprint.file() + ": deploying access.mode: private is not supported yet "
-                    + "(plan, verify and tunnel are); to deploy now, copy blueprints/openclaw-instance-public.yaml "
-                    + "(public behind an allowlist) and name your networks in access.allowCidrs");
         } else if (config.rotateReaderKey()) {
             throw DeployException.usage("--rotate-reader-key applies to container mode only: an instance reads its"
                     + " secrets with its own role, there is no reader key to rotate");

@@ -75,7 +75,7 @@ class DeployerTest {
     }
 
     /**
-     * The default blueprint made public behind an allowlist (deploy does not take private yet), deployable from
+     * The default blueprint made public behind an allowlist (the certificate path), deployable from
      * {@code deployCidrs} (the tests deploy from 198.51.100.7).
      */
     private Blueprint withDeployNetwork(String deployCidrs) throws Exception {
@@ -88,17 +88,64 @@ class DeployerTest {
         return new BlueprintLoader().load(file);
     }
 
+    /**
+     * The private sample as shipped (deployable from 198.51.100.0/24): no load balancer outputs, no certificate.
+     * The seam doubles stand in for the AWS control plane, which has no real counterpart here.
+     */
+    private Blueprint privateBlueprint() throws Exception {
+        String yaml = Files.readString(Path.of("../blueprints/openclaw-instance.yaml"));
+        Path file = Files.writeString(dir.resolve("openclaw-private.yaml"),
+                yaml.replace("  deployCidrs: []\n", "  deployCidrs: [198.51.100.0/24]\n"));
+        Blueprint loaded = new BlueprintLoader().load(file);
+        assertFalse(loaded.access().isPublic());
+        return loaded;
+    }
+
+    private void scriptPrivateStack() {
+        cloudFormation.nextChanges.add(List.of(FakeCloudFormation.of(FakeCloudFormation.change("Add", "HostInstance",
+                "AWS::Lightsail::Instance"))));
+        cloudFormation.nextOutcomes.add(new FakeCloudFormation.Outcome("CREATE_COMPLETE", List.of(
+                FakeCloudFormation.event("e1", "HostInstance", "CREATE_COMPLETE", null)), Map.of(
+                "InstanceName", "openclaw-prod", "StaticIpAddress", "203.0.113.10", "AccessMode", "private",
+                "PostCreateSteps", "UpdateInstanceMetadataOptions httpTokens=required; SetIpAddressType ipv4")));
+    }
+
+    /** Deploys the private sample from 198.51.100.7; the instance's firewall reports 443 to the world {@code state}. */
+    private DeployResult deployPrivate(Blueprint privateBlueprint, String state) {
+        scriptPrivateStack();
+        lightsail.portStates = List.of(software.amazon.awssdk.services.lightsail.model.InstancePortState.builder()
+                .fromPort(443).toPort(443).protocol("tcp").state(state).cidrs("0.0.0.0/0").build());
+        return deployer().deploy(privateBlueprint, config(Optional.of(stdin(KEY)), Duration.ZERO,
+                Optional.of("198.51.100.7/32")));
+    }
+
     @Test
-    void deploy_privateAccess_refusedBeforeAnyAwsCall() throws Exception {
-        Blueprint privateBlueprint = new BlueprintLoader().load(Path.of("../blueprints/openclaw-instance.yaml"));
+    void deploy_privateAccess_skipsCertificateDeliversOverSshAndVerifiesNothingIsOpen() throws Exception {
+        Blueprint privateBlueprint = privateBlueprint();
 
-        DeployException e = assertThrows(DeployException.class,
-                () -> deployer().deploy(privateBlueprint, config(Optional.empty(), Duration.ofMinutes(1))));
+        DeployResult result = deployPrivate(privateBlueprint, "closed");
 
-        assertEquals(DeployException.Kind.USAGE, e.kind());
-        assertTrue(e.getMessage().contains("access.mode: private is not supported yet"), e.getMessage());
-        assertTrue(cloudFormation.calls.isEmpty() && lightsail.calls.isEmpty(), "nothing may be asked of AWS: "
-                + cloudFormation.calls + lightsail.calls);
+        assertEquals(DeployPhase.VERIFIED, result.phase());
+        assertEquals(Optional.of(0), result.verifyExit());
+        assertEquals(List.of("pending"), synthPhases, "one synthesis: no certificate phase to attach");
+        assertEquals(List.of("CreateChangeSet CREATE", "ExecuteChangeSet"),
+                cloudFormation.calls.stream().filter(c -> !c.startsWith("Describe")).toList());
+        assertEquals(List.of("CreateKeyPair openclaw-prod-key", "UpdateInstanceMetadataOptions openclaw-prod required",
+                "SetIpAddressType openclaw-prod ipv4", "OpenInstancePublicPorts 22 [198.51.100.7/32]",
+                "CloseInstancePublicPorts 22 [198.51.100.7/32]"), lightsail.calls);
+        assertFalse(lightsail.calls.stream().anyMatch(c -> c.contains("Certificate")), lightsail.calls.toString());
+        assertEquals(1, delivered.size(), "credentials delivered over the SSH window as in public mode");
+        assertEquals(List.of(), verified, "no public URL is verified from outside");
+        assertContains(console.text(), "is private", "bulwark tunnel " + privateBlueprint.file());
+        assertFalse(console.text().contains("certificate"), console.text());
+    }
+
+    @Test
+    void deploy_privateAccessButAPortOpenToTheWorld_verifyFindsItAndExitsOne() throws Exception {
+        DeployResult result = deployPrivate(privateBlueprint(), "open");
+
+        assertEquals(Optional.of(1), result.verifyExit());
+        assertContains(console.text(), "[high] tcp 443 is open to 0.0.0.0/0", "bulwark tunnel");
     }
 
     private Deployer deployer() {

@@ -37,6 +37,11 @@ final class FakeLightsail implements LightsailClient {
     final Deque<String> certificateStatuses = new ArrayDeque<>();
     String lastCertificateStatus = "PENDING_VALIDATION";
     final List<String> calls = new ArrayList<>();
+    /** What GetInstancePortStates answers (its firewall as Lightsail reports it). */
+    List<software.amazon.awssdk.services.lightsail.model.InstancePortState> portStates = List.of(
+            software.amazon.awssdk.services.lightsail.model.InstancePortState.builder().fromPort(18789)
+                    .toPort(18789).protocol("tcp").state("open").cidrListAliases("lightsail-connect")
+                    .cidrs("172.26.0.0/16").build());
 
     @Override
     public GetBundlesResponse getBundles(GetBundlesRequest request) {
@@ -95,10 +100,8 @@ final class FakeLightsail implements LightsailClient {
     @Override
     public software.amazon.awssdk.services.lightsail.model.GetInstancePortStatesResponse getInstancePortStates(
             software.amazon.awssdk.services.lightsail.model.GetInstancePortStatesRequest request) {
-        return software.amazon.awssdk.services.lightsail.model.GetInstancePortStatesResponse.builder().portStates(
-                software.amazon.awssdk.services.lightsail.model.InstancePortState.builder().fromPort(18789)
-                        .toPort(18789).protocol("tcp").state("open").cidrListAliases("lightsail-connect")
-                        .cidrs("172.26.0.0/16").build()).build();
+        return software.amazon.awssdk.services.lightsail.model.GetInstancePortStatesResponse.builder()
+                .portStates(portStates).build();
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class HostAudit {
     /** The checks in report order; {@code advisories} adds HOST_AGENT_VULNERABLE. */
     public static List<HostCheck> checks(Optional<AgentAdvisories> advisories) {
         List<HostCheck> checks = new ArrayList<>(List.of(new SshdPasswordAuthCheck(), new SshdRootLoginCheck(),
+                new SshdForwardingCheck(), new ProxyAllowlistCheck(),
                 new GatewayLoopbackCheck(), new AgentUserCheck(), new FileModeCheck(), new TokenLengthCheck(),
                 new FirewallPolicyCheck(), new UnattendedUpgradesCheck(), new UnitExposureCheck(),
                 new AgentVersionPinnedCheck(), new OpenClawAuditCheck()));

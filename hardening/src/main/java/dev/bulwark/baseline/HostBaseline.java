@@ -39,7 +39,7 @@ public final class HostBaseline {
         files.add(new BaselineFile(AGENT_RECORD_PATH, "0644", "BULWARK_AGENT_KIND=" + blueprint.agent().kind()
                 + "\nBULWARK_AGENT_VERSION=" + blueprint.agent().version() + "\nBULWARK_BASELINE=pending\n"));
         files.addAll(new OsBaselineRenderer().render(blueprint.snapshots().autoSnapshotHour()));
-        files.add(new SshdConfigRenderer(policy.ssh()).render(blueprint.admin()));
+        files.add(new SshdConfigRenderer(policy.ssh()).render(blueprint.admin(), blueprint.agent().port()));
         files.add(new NftablesRenderer(policy).render(blueprint.admin()));
         files.add(new OpenClawConfigRenderer().render(blueprint.agent(), blueprint.domain(), blueprint.access()));
         files.add(new InstallPolicyRenderer().render(blueprint.agent()));

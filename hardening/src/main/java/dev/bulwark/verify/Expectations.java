@@ -17,16 +17,25 @@ import java.util.Set;
  * @param agentVersion    the pinned agent version the deployment should run
  * @param allowedOrigin   the one Origin the Control UI should accept, e.g. {@code https://agent.example.com}
  * @param blueprintPath   for reports: where the expectations came from
+ * @param clientCidrs     {@code access.allowCidrs}: the client networks the proxy admits; empty admits everyone
  */
 public record Expectations(Optional<String> domain, int gatewayPort, Set<Integer> allowedPorts,
                            Optional<String> agentVersion, Optional<String> allowedOrigin,
-                           Optional<String> blueprintPath, List<String> adminCidrs) {
+                           Optional<String> blueprintPath, List<String> adminCidrs, List<String> clientCidrs) {
     /** The policy's {@code gateway.defaultPort}. */
     public static final int DEFAULT_GATEWAY_PORT = HardeningPolicy.defaults().gateway().defaultPort();
 
     public Expectations {
         allowedPorts = Set.copyOf(allowedPorts);
         adminCidrs = List.copyOf(adminCidrs);
+        clientCidrs = List.copyOf(clientCidrs);
+    }
+
+    /** Without a client allowlist (no blueprint, or one that admits every client). */
+    public Expectations(Optional<String> domain, int gatewayPort, Set<Integer> allowedPorts,
+                        Optional<String> agentVersion, Optional<String> allowedOrigin,
+                        Optional<String> blueprintPath, List<String> adminCidrs) {
+        this(domain, gatewayPort, allowedPorts, agentVersion, allowedOrigin, blueprintPath, adminCidrs, List.of());
     }
 
     public static Expectations defaults() {
@@ -51,6 +60,6 @@ public record Expectations(Optional<String> domain, int gatewayPort, Set<Integer
         String domain = blueprint.domain().name();
         return new Expectations(Optional.of(domain), blueprint.agent().port(), allowed,
                 Optional.of(blueprint.agent().version()), Optional.of("https://" + domain),
-                Optional.of(blueprint.file().toString()), cidrs);
+                Optional.of(blueprint.file().toString()), cidrs, blueprint.access().allowCidrs());
     }
 }

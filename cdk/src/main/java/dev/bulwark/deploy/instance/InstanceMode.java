@@ -7,6 +7,7 @@ import dev.bulwark.cdk.instance.DeploySteps;
 import dev.bulwark.cdk.instance.InstanceStackOutputs;
 import dev.bulwark.cdk.synth.StackContext;
 import dev.bulwark.deploy.Console;
+import dev.bulwark.deploy.EndpointVerifier;
 import dev.bulwark.deploy.StackRollout;
 import dev.bulwark.deploy.SynthesizedStack;
 import dev.bulwark.deploy.aws.AwsClients;
@@ -25,6 +26,7 @@ import dev.bulwark.deploy.secrets.ProviderKeyDeposit;
 import dev.bulwark.deploy.state.DeployPhase;
 import dev.bulwark.deploy.state.DeployState;
 import dev.bulwark.secret.Secret;
+import dev.bulwark.verify.Verdict;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 
 import java.util.ArrayList;
@@ -37,6 +39,9 @@ import java.util.function.Supplier;
  * The instance mode's steps of the deploy pipeline: the key pair before the first change set, the load balancer's
  * certificate, then provider keys into Secrets Manager, the post-create steps CloudFormation cannot express, the
  * credentials onto the host through a just-in-time SSH window, and verify on the domain with the static IP.
+ * A private instance ({@code access.mode: private}) has no load balancer and no certificate: those phases are
+ * skipped, and verify checks what private means instead ({@link PrivateExposure}: nothing open at the Lightsail
+ * firewall but SSH from the admin networks), pointing the operator at {@code bulwark tunnel}.
  */
 public final class InstanceMode implements DeployMode {
     private final AwsClients aws;
@@ -62,6 +67,11 @@ public final class InstanceMode implements DeployMode {
     public void preflight(Blueprint blueprint) {
         preflight.check(blueprint);
         deployerCidr = sshCidr.get();
+    }
+
+    @Override
+    public boolean certified(Blueprint blueprint) {
+        return blueprint.access().isPublic();
     }
 
     @Override
@@ -126,8 +136,30 @@ public final class InstanceMode implements DeployMode {
                 StackRollout.output(live, InstanceStackOutputs.POST_CREATE_STEPS).orElse("")));
         run.save(DeployPhase.POST_CREATE_DONE);
         deliverToHost(run, instanceName);
+        if (!certified(blueprint)) {
+            return List.of();
+        }
         return List.of(new DeployedEndpoint("https://" + blueprint.domain().name(),
                 StackRollout.output(live, InstanceStackOutputs.STATIC_IP)));
+    }
+
+    /** Public: verify from outside. Private: there is no URL; the firewall must show nothing but admin SSH. */
+    @Override
+    public int verify(PipelineRun run, List<DeployedEndpoint> endpoints, EndpointVerifier verifier,
+                      Console console) {
+        Blueprint blueprint = run.blueprint();
+        if (certified(blueprint)) {
+            return DeployMode.super.verify(run, endpoints, verifier, console);
+        }
+        String instanceName = StackRollout.required(run.live(), InstanceStackOutputs.INSTANCE_NAME);
+        console.line("Verifying that " + instanceName + " is private (its Lightsail firewall)...");
+        List<String> openings = PrivateExposure.openings(aws.lightsail(), instanceName, blueprint.admin());
+        openings.forEach(opening -> console.line("  [high] " + opening + ": access.mode private allows no public"
+                + " port but SSH from the admin networks; close it (Lightsail console, Networking) or run deploy"
+                + " again"));
+        console.line((openings.isEmpty() ? "Private: nothing is open but SSH from the admin networks. " : "")
+                + "Reach the Control UI with: bulwark tunnel " + blueprint.file());
+        return (openings.isEmpty() ? Verdict.PASSED : Verdict.FINDINGS).exitCode();
     }
 
     /**

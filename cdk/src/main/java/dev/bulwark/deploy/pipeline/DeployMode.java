@@ -2,11 +2,14 @@ package dev.bulwark.deploy.pipeline;
 
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.cdk.synth.StackContext;
+import dev.bulwark.deploy.Console;
+import dev.bulwark.deploy.EndpointVerifier;
 import dev.bulwark.deploy.SynthesizedStack;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What one deploy mode (instance, container) supplies to the shared {@link DeployPipeline}: its read-only checks,
@@ -16,6 +19,14 @@ import java.util.Optional;
 public interface DeployMode {
     /** Read-only checks of the account and region before anything changes. */
     void preflight(Blueprint blueprint);
+
+    /**
+     * Whether the stack has a load balancer certificate to validate and attach; a private instance has none, so
+     * the pipeline skips the quota check and the certificate phases.
+     */
+    default boolean certified(Blueprint blueprint) {
+        return true;
+    }
 
     /** A new stack requests a new certificate: there must be room for it. */
     void checkCertificateQuota(Blueprint blueprint);
@@ -53,4 +64,15 @@ public interface DeployMode {
 
     /** Everything after the certificate is attached; returns the endpoints verify checks. */
     List<DeployedEndpoint> finish(PipelineRun run);
+
+    /**
+     * The verify tail: by default verify from outside on the endpoints {@link #finish} named. Returns verify's exit
+     * code (0 passed, 1 findings, 3 not checked).
+     */
+    default int verify(PipelineRun run, List<DeployedEndpoint> endpoints, EndpointVerifier verifier,
+                       Console console) {
+        console.line("Verifying " + endpoints.stream().map(DeployedEndpoint::url).collect(Collectors.joining(", "))
+                + " from outside...");
+        return verifier.verify(run.blueprint(), endpoints);
+    }
 }

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * {@code bulwark deploy}'s phases, the same for every mode, each recorded in the state file so that running deploy
  * again resumes: preflight, synthesis, change set (the mode's pre-apply step first), the mode's post-apply step,
  * the certificate's DNS validation (stopping resumably when it takes longer) and the phase-2 change set that
- * attaches it, the mode's finishing steps, then verify on the endpoints the mode names.
+ * attaches it (both skipped where the mode has no certificate: a private instance), the mode's finishing steps,
+ * then the mode's verify (by default on the endpoints it names).
  */
 public final class DeployPipeline {
     private final AwsClients aws;
@@ -67,8 +68,11 @@ public final class DeployPipeline {
     private DeployResult run(PipelineRun run, DeployMode mode, String endpoint) {
         Blueprint blueprint = run.blueprint();
         Optional<Stack> existing = rollout.describe(StackRollout.stackNameFor(blueprint));
-        if (existing.isEmpty()) {
+        boolean certified = mode.certified(blueprint);
+        if (existing.isEmpty() && certified) {
             mode.checkCertificateQuota(blueprint);
+        }
+        if (existing.isEmpty()) {
             RetainedSecrets.check(aws.secretsManager(), blueprint);
         }
         boolean attached = existing.map(mode::attached).orElse(false);
@@ -86,7 +90,7 @@ public final class DeployPipeline {
         run.save(DeployPhase.STACK_CREATED, s -> s.withReaderKeySerial(context.readerKeySerial()));
         mode.afterStackApplied(run);
 
-        if (!attached) {
+        if (certified && !attached) {
             CertificateStep certificate = mode.certificate(run.live());
             if (!certificates.await(blueprint.domain().name(), certificate.name(), certificate.status(),
                     run.config().certificateWait())) {
@@ -100,17 +104,18 @@ public final class DeployPipeline {
                 run.rollOut(step);
             }
         }
-        run.save(DeployPhase.CERTIFICATE_ATTACHED);
+        if (certified) {
+            run.save(DeployPhase.CERTIFICATE_ATTACHED);
+        }
 
         List<DeployedEndpoint> endpoints = mode.finish(run);
         if (!run.config().verify()) {
-            console.line("Deployed " + endpoints.stream().map(DeployedEndpoint::url)
-                    .collect(Collectors.joining(" and ")) + " (verify skipped: --no-verify).");
+            console.line("Deployed " + (endpoints.isEmpty() ? run.state().stackName() : endpoints.stream()
+                    .map(DeployedEndpoint::url).collect(Collectors.joining(" and ")))
+                    + " (verify skipped: --no-verify).");
             return new DeployResult(run.state().phase(), endpoint, Optional.empty(), false);
         }
-        console.line("Verifying " + endpoints.stream().map(DeployedEndpoint::url).collect(Collectors.joining(", "))
-                + " from outside...");
-        int exit = verifier.verify(blueprint, endpoints);
+        int exit = mode.verify(run, endpoints, verifier, console);
         run.record(s -> s.verified(exit, clock.instant()));
         return new DeployResult(DeployPhase.VERIFIED, endpoint, Optional.of(exit), false);
     }

@@ -1,6 +1,7 @@
 package dev.bulwark.deploy.hostsecrets;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.bulwark.baseline.ssh.LightsailLogin;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.deploy.Console;
@@ -51,8 +52,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code bulwark tunnel} end to end on loopback: a real sshd that trusts only a user CA (certificate login, as
- * Lightsail's), an HTTP server on loopback standing in for the gateway's port here (the real gateway is in the
+ * {@code bulwark tunnel} end to end on loopback: a real sshd running the host baseline's rendered sshd drop-in
+ * (forwarding for Lightsail's login user to the gateway's loopback port only) that trusts only a user CA
+ * (certificate login, as Lightsail's), an HTTP server on loopback standing in for the gateway's port here (the real gateway is in the
  * acceptance run), and the Lightsail control plane as a seam double (no real counterpart here): it hands out the
  * access details and records the firewall calls, so the test sees the window opened and revoked.
  */
@@ -101,6 +103,59 @@ class GatewayTunnelTest {
     }
 
     @Test
+    void run_blueprintPortOtherThanTheDropInsGatewayPort_sshdRefusesTheForward() throws Exception {
+        HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        other.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        other.start();
+        try {
+            gateway = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            gateway.start();
+            Setup setup = setUp(other.getAddress().getPort());
+            CountDownLatch stop = new CountDownLatch(1);
+            CountDownLatch opened = new CountDownLatch(1);
+            List<String> lines = Collections.synchronizedList(new ArrayList<>());
+            CompletableFuture<TunnelEnd> end = CompletableFuture.supplyAsync(() -> new GatewayTunnel(
+                    setup.lightsail, console(lines)).run(setup.blueprint, settings(Duration.ofMinutes(5)), stop,
+                    opened));
+            assertTrue(opened.await(30, TimeUnit.SECONDS), () -> "tunnel did not open: " + lines + end);
+
+            // The local side listens, but sshd's PermitOpen names only the drop-in's gateway port: the channel
+            // to any other port is refused and the client's connection closed without an answer.
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            assertThrows(IOException.class, () -> client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + localPort(lines) + "/")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.discarding()));
+            stop.countDown();
+            assertEquals(TunnelEnd.STOPPED, end.get(30, TimeUnit.SECONDS));
+        } finally {
+            other.stop(0);
+        }
+    }
+
+    @Test
+    void run_sshdDies_saysTheConnectionIsLostAndRevokesTheWindowWithoutHanging() throws Exception {
+        Setup setup = setUp();
+        CountDownLatch opened = new CountDownLatch(1);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<TunnelEnd> end = CompletableFuture.supplyAsync(() -> new GatewayTunnel(setup.lightsail,
+                console(lines)).run(setup.blueprint, settings(Duration.ofMinutes(5)), new CountDownLatch(1), opened));
+        assertTrue(opened.await(30, TimeUnit.SECONDS), () -> "tunnel did not open: " + lines + end);
+        int local = localPort(lines);
+
+        sshd.kill();
+
+        // Well before the 5 min timeout and without a Ctrl-C: the tunnel notices by itself.
+        assertEquals(TunnelEnd.CONNECTION_LOST, end.get(60, TimeUnit.SECONDS));
+        assertTrue(lines.contains("The SSH connection was lost; closing the tunnel."), lines::toString);
+        assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]",
+                "CloseInstancePublicPorts 22 [198.51.100.7/32]"), setup.lightsail.calls);
+        assertFalse(listens("127.0.0.1", local), "the local port closes with the tunnel");
+    }
+
+    @Test
     void run_timeout_endsByItselfAndRevokesTheWindow() throws Exception {
         Setup setup = setUp();
         TunnelEnd end = new GatewayTunnel(setup.lightsail, console(new ArrayList<>())).run(setup.blueprint,
@@ -133,14 +188,6 @@ class GatewayTunnelTest {
     }
 
     private Setup setUp() throws Exception {
-        sshd = LoopbackSshd.start(dir, List.of("TrustedUserCAKeys " + dir.resolve("ca.pub"),
-                "AuthorizedKeysFile none", "AllowTcpForwarding local"));
-        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("ca").toString());
-        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-t", "rsa", "-b", "3072", "-m", "PEM", "-N", "", "-f",
-                dir.resolve("login").toString());
-        String user = System.getProperty("user.name");
-        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-s", dir.resolve("ca").toString(), "-I", "bulwark-tunnel",
-                "-n", user, "-V", "+10m", dir.resolve("login.pub").toString());
         gateway = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         gateway.createContext("/", exchange -> {
             byte[] body = "<title>OpenClaw Control</title>".getBytes(StandardCharsets.UTF_8);
@@ -149,9 +196,22 @@ class GatewayTunnelTest {
             exchange.close();
         });
         gateway.start();
+        return setUp(gateway.getAddress().getPort());
+    }
+
+    /** sshd runs the drop-in rendered for the gateway's port; the blueprint's tunnel goes to {@code tunnelPort}. */
+    private Setup setUp(int tunnelPort) throws Exception {
+        String user = System.getProperty("user.name");
+        sshd = LoopbackSshd.start(dir, LoopbackSshd.renderedBaseline(dir, dir.resolve("ca.pub"),
+                new LightsailLogin(user, "ssh-rsa"), "ops", gateway.getAddress().getPort()));
+        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("ca").toString());
+        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-t", "rsa", "-b", "3072", "-m", "PEM", "-N", "", "-f",
+                dir.resolve("login").toString());
+        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-s", dir.resolve("ca").toString(), "-I", "bulwark-tunnel",
+                "-n", user, "-V", "+10m", dir.resolve("login.pub").toString());
         Path file = dir.resolve("private.yaml");
         Files.writeString(file, String.join("\n", "name: tunnel-test", "region: us-east-1",
-                "agent:", "  version: 2026.9.6", "  port: " + gateway.getAddress().getPort(),
+                "agent:", "  version: 2026.9.6", "  port: " + tunnelPort,
                 "domain:", "  name: agent.example.com", "admin:", "  deployCidrs: [198.51.100.0/24]", ""));
         Blueprint blueprint = new BlueprintLoader().load(file);
         String[] host = sshd.hostPublicKey().split(" ");

@@ -82,16 +82,7 @@ class LightsailLoginTest {
 
     /** Starts sshd with the rendered drop-in and returns a login as Lightsail hands it out (RSA key in PEM + cert). */
     private SshTarget startWith(LightsailLogin lightsail, String adminUser) throws Exception {
-        String dropIn = new SshdConfigRenderer().render(new Admin(List.of(), List.of(), Optional.empty(), adminUser),
-                lightsail).content().lines().filter(line -> !line.startsWith("HostKey "))
-                .collect(Collectors.joining("\n", "", "\n"));
-        Path dropInFile = Files.writeString(dir.resolve("01-bulwark-hardening.conf"), dropIn);
-        List<String> lines = new ArrayList<>();
-        if ("root".equals(LOGIN)) {
-            lines.add("PermitRootLogin yes");
-        }
-        lines.addAll(List.of("TrustedUserCAKeys " + dir.resolve("ca.pub"), "AuthorizedKeysFile none",
-                "Include " + dropInFile));
+        List<String> lines = LoopbackSshd.renderedBaseline(dir, dir.resolve("ca.pub"), lightsail, adminUser, 18789);
         sshd = LoopbackSshd.start(dir, lines);
         LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-t", "rsa", "-b", "3072", "-N", "", "-f",
                 dir.resolve("ca").toString());

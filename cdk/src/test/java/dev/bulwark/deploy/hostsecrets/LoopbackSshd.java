@@ -1,5 +1,8 @@
 package dev.bulwark.deploy.hostsecrets;
 
+import dev.bulwark.baseline.ssh.LightsailLogin;
+import dev.bulwark.baseline.ssh.SshdConfigRenderer;
+import dev.bulwark.blueprint.Admin;
 import dev.bulwark.testing.Requirement;
 import software.amazon.awssdk.services.lightsail.model.HostKeyAttributes;
 
@@ -12,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,6 +80,25 @@ final class LoopbackSshd implements AutoCloseable {
         return new LoopbackSshd(sshd, port, Files.readString(dir.resolve("host.pub")).strip());
     }
 
+    /**
+     * sshd_config lines that run the host baseline's rendered drop-in (its host keys aside: the test's own stands
+     * in) and trust only {@code ca}'s user certificates. As root, {@code PermitRootLogin yes} comes before the
+     * drop-in (sshd keeps the first value), since root is then the only user sshd can log in here.
+     */
+    static List<String> renderedBaseline(Path dir, Path ca, LightsailLogin lightsail, String adminUser,
+            int gatewayPort) throws IOException {
+        String dropIn = new SshdConfigRenderer().render(new Admin(List.of(), List.of(), Optional.empty(), adminUser),
+                lightsail, gatewayPort).content().lines().filter(line -> !line.startsWith("HostKey "))
+                .collect(Collectors.joining("\n", "", "\n"));
+        Path dropInFile = Files.writeString(dir.resolve("01-bulwark-hardening.conf"), dropIn);
+        List<String> lines = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            lines.add("PermitRootLogin yes");
+        }
+        lines.addAll(List.of("TrustedUserCAKeys " + ca, "AuthorizedKeysFile none", "Include " + dropInFile));
+        return lines;
+    }
+
     static void exec(String... command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -95,6 +119,16 @@ final class LoopbackSshd implements AutoCloseable {
         String[] parts = publicKeyLine.split(" ");
         return HostKeyPins.knownHosts("127.0.0.1", port, List.of(HostKeyAttributes.builder()
                 .algorithm(parts[0]).publicKey(parts[1]).build()));
+    }
+
+    /**
+     * The server side dies at once, as when the instance stops: the listener and every per-connection sshd
+     * (which outlive the listener on an orderly stop) are killed.
+     */
+    void kill() throws InterruptedException {
+        sshd.descendants().forEach(ProcessHandle::destroyForcibly);
+        sshd.destroyForcibly();
+        sshd.waitFor(10, TimeUnit.SECONDS);
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.hostsecrets.HostSecretDelivery;
 import dev.bulwark.deploy.hostsecrets.PublicAddressLookup;
 import dev.bulwark.deploy.tunnel.GatewayTunnel;
+import dev.bulwark.deploy.tunnel.TunnelEnd;
 import dev.bulwark.deploy.tunnel.TunnelSettings;
 import dev.bulwark.blueprint.Mode;
 import picocli.CommandLine.Command;
@@ -39,7 +40,9 @@ import java.util.concurrent.TimeUnit;
                     + "the host key Lightsail reported, and forward a port on your 127.0.0.1 to the gateway's "
                     + "loopback port. Prints the local URL.",
             "Ctrl-C, a lost connection or --timeout closes the forward and the SSH window again. The host firewall "
-                    + "must admit your address (admin.sshCidrs or admin.deployCidrs). Instance mode only."},
+                    + "must admit your address (admin.sshCidrs or admin.deployCidrs). Instance mode only.",
+            "Exits 0 after Ctrl-C or --timeout, 3 when the SSH connection was lost (the window is revoked all the "
+                    + "same)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bulwark tunnel blueprints/openclaw-instance.yaml",
@@ -106,10 +109,10 @@ public final class TunnelCommand implements Callable<Integer> {
         try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
             String from = HostSecretDelivery.singleAddressCidr(sshFrom != null ? sshFrom
                     : PublicAddressLookup.standard(sshFromUrl).detect());
-            new GatewayTunnel(clients.lightsail(), console).run(blueprint, new TunnelSettings(from,
+            TunnelEnd end = new GatewayTunnel(clients.lightsail(), console).run(blueprint, new TunnelSettings(from,
                     localPort == null ? OptionalInt.empty() : OptionalInt.of(localPort), timeout,
                     TunnelSettings.SSH_PORT), stop, new CountDownLatch(1));
-            return ExitCode.OK.code();
+            return (end == TunnelEnd.CONNECTION_LOST ? ExitCode.ENVIRONMENT : ExitCode.OK).code();
         } finally {
             closed.countDown();
             try {

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * Renders the sshd drop-in: keys only, the admin user and Lightsail's login user only, no root, few tries, and
  * the algorithms the hardening policy's {@code ssh.offered} lists (ssh-audit's hardened Ubuntu 24.04 set), so the
  * verifier's SSH checks and this file read the same lists. Lightsail's CA signature algorithm is accepted for
- * Lightsail's login user alone ({@link LightsailLogin}). The blueprint loader already validated the user name; it
- * is checked again here because it lands in a config file.
+ * Lightsail's login user alone ({@link LightsailLogin}), and so is the one forward {@code bulwark tunnel} needs:
+ * local forwarding to the gateway's loopback port ({@code PermitOpen 127.0.0.1:PORT}), nothing else; every other
+ * user forwards nothing. The blueprint loader already validated the user name; it is checked again here because it
+ * lands in a config file.
  */
 public final class SshdConfigRenderer {
     /** Sorts before cloud-init's {@code 50-cloud-init.conf}; sshd keeps the first value of each keyword. */
@@ -36,11 +38,20 @@ public final class SshdConfigRenderer {
         this(HardeningPolicy.defaults().ssh());
     }
 
-    public BaselineFile render(Admin admin) {
-        return render(admin, LightsailLogin.UBUNTU);
+    /** The address {@code bulwark tunnel} forwards to on the host: the gateway's loopback port. */
+    public static String tunnelDestination(int gatewayPort) {
+        if (gatewayPort < 1 || gatewayPort > 65_535) {
+            throw new IllegalArgumentException("agent.port " + gatewayPort
+                    + " is not a TCP port; fix it in the blueprint");
+        }
+        return "127.0.0.1:" + gatewayPort;
     }
 
-    public BaselineFile render(Admin admin, LightsailLogin lightsail) {
+    public BaselineFile render(Admin admin, int gatewayPort) {
+        return render(admin, LightsailLogin.UBUNTU, gatewayPort);
+    }
+
+    public BaselineFile render(Admin admin, LightsailLogin lightsail, int gatewayPort) {
         if (!USER.matcher(admin.user()).matches() || "root".equals(admin.user())) {
             throw new IllegalArgumentException("admin.user '" + admin.user()
                     + "' is not a login name sshd can allow; fix it in the blueprint");
@@ -51,6 +62,7 @@ public final class SshdConfigRenderer {
         return new BaselineFile(PATH, "0644", TEMPLATE.render(Map.of(
                 "allowedUsers", String.join(" ", users),
                 "lightsailUser", lightsail.user(),
+                "tunnelDestination", tunnelDestination(gatewayPort),
                 "kexAlgorithms", names(offered.kex()),
                 "ciphers", names(offered.ciphers()),
                 "macs", names(offered.macs()),

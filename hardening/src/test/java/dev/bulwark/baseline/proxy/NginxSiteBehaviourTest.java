@@ -142,6 +142,16 @@ class NginxSiteBehaviourTest {
         assertEquals("websocket", SEEN.get("/cli").get("upgrade"));
     }
 
+    @Test
+    void upgrade_notWebSocket_isDroppedSoTheGatewaySeesAPlainRequest() throws Exception {
+        // What the JDK HttpClient sends on plain http: an h2c upgrade, which the gateway's ws server answers 400.
+        Response r = send("GET /h2c HTTP/1.1\r\nHost: agent.example.com\r\nUpgrade: h2c\r\n"
+                + "Connection: Upgrade, HTTP2-Settings\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n");
+        assertEquals(200, r.status(), r.head());
+        assertNull(SEEN.get("/h2c").get("upgrade"), "only a WebSocket upgrade reaches the gateway");
+        assertEquals("close", SEEN.get("/h2c").get("connection"));
+    }
+
     @ParameterizedTest
     @CsvSource({"/__openclaw/control-ui-config.json", "/base/control-ui-config.json", "/api%2Fchannels/x",
             "/.env", "/API%2fchannels/x"})

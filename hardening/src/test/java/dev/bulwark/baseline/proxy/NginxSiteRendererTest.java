@@ -61,7 +61,7 @@ class NginxSiteRendererTest {
             "proxy_set_header X-Forwarded-For $remote_addr;",
             "proxy_set_header X-Real-IP $remote_addr;",
             "proxy_set_header X-Forwarded-Proto $bulwark_forwarded_proto;",
-            "proxy_set_header Upgrade $http_upgrade;",
+            "proxy_set_header Upgrade $bulwark_upgrade;",
             "proxy_set_header Connection $bulwark_connection;",
             "proxy_set_header Tailscale-User-Login \"\";",
             "proxy_hide_header X-Powered-By;",

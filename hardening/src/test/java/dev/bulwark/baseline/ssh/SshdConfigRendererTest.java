@@ -19,7 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SshdConfigRendererTest {
-    private final String config = new SshdConfigRenderer().render(BaselineFixtures.withAdminNetworks().admin()).content();
+    private static final int GATEWAY_PORT = 18789;
+    private final String config = new SshdConfigRenderer().render(BaselineFixtures.withAdminNetworks().admin(),
+            GATEWAY_PORT).content();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -59,19 +61,21 @@ class SshdConfigRendererTest {
 
     @Test
     void render_otherAdminUser_admitsAdminAndLightsailUserOnly() {
-        String dropIn = new SshdConfigRenderer().render(new Admin(List.of(), List.of(), Optional.empty(), "ops"))
+        String dropIn = new SshdConfigRenderer().render(new Admin(List.of(), List.of(), Optional.empty(), "ops"),
+                GATEWAY_PORT)
                 .content();
 
         assertEquals(List.of("AllowUsers ops ubuntu"), dropIn.lines().filter(l -> l.startsWith("AllowUsers ")).toList());
     }
 
     @Test
-    void render_anyAdmin_matchBlockGivesLightsailUserTheHardenedCaListPlusSha1Rsa() {
+    void render_anyAdmin_matchBlockGivesLightsailUserTheHardenedCaListPlusSha1RsaAndTheTunnelForward() {
         String hardened = config.lines().filter(l -> l.startsWith("CASignatureAlgorithms ")).findFirst().orElseThrow();
         List<String> matchBlock = config.substring(config.indexOf("\nMatch ")).strip().lines().map(String::strip)
                 .filter(l -> !l.isEmpty()).toList();
 
-        assertEquals(List.of("Match User ubuntu", hardened + ",ssh-rsa"), matchBlock);
+        assertEquals(List.of("Match User ubuntu", hardened + ",ssh-rsa", "AllowTcpForwarding local",
+                "PermitOpen 127.0.0.1:" + GATEWAY_PORT), matchBlock);
     }
 
     @Test
@@ -86,8 +90,17 @@ class SshdConfigRendererTest {
     void render_userNotALoginName_isRefused(String user) {
         Admin admin = new Admin(List.of(), List.of(), Optional.empty(), user);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new SshdConfigRenderer().render(admin));
+                () -> new SshdConfigRenderer().render(admin, GATEWAY_PORT));
         assertTrue(e.getMessage().contains("blueprint"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, 65_536})
+    void render_gatewayPortNotATcpPort_isRefused(int port) {
+        Admin admin = BaselineFixtures.withAdminNetworks().admin();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SshdConfigRenderer().render(admin, port));
+        assertTrue(e.getMessage().contains("agent.port"), e.getMessage());
     }
 
     @Test
@@ -121,7 +134,8 @@ class SshdConfigRendererTest {
                 "-C", "user=ubuntu,host=admin.example,addr=203.0.113.9"));
         assertEquals(0, effective.exitCode(), effective.output());
         for (String expected : List.of("passwordauthentication no", "kbdinteractiveauthentication no",
-                "permitrootlogin no", "maxauthtries 3", "allowusers ubuntu",
+                "permitrootlogin no", "maxauthtries 3", "allowusers ubuntu", "allowtcpforwarding local",
+                "permitopen 127.0.0.1:" + GATEWAY_PORT, "allowstreamlocalforwarding no", "gatewayports no",
                 "casignaturealgorithms sk-ssh-ed25519@openssh.com,ssh-ed25519,rsa-sha2-512,rsa-sha2-256,ssh-rsa")) {
             assertTrue(effective.output().lines().anyMatch(expected::equals), expected + " in\n" + effective.output());
         }
@@ -133,5 +147,7 @@ class SshdConfigRendererTest {
                 "casignaturealgorithms sk-ssh-ed25519@openssh.com,ssh-ed25519,rsa-sha2-512,rsa-sha2-256"::equals),
                 other.output());
         assertTrue(other.output().lines().anyMatch("usepam yes"::equals), other.output());
+        // ...and forward nothing.
+        assertTrue(other.output().lines().anyMatch("allowtcpforwarding no"::equals), other.output());
     }
 }

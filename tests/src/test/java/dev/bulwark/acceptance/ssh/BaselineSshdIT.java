@@ -36,7 +36,7 @@ class BaselineSshdIT {
     @Test
     void verifySsh_renderedBaselineDropIn_passesEverySshCheck() throws Exception {
         String dropIn = new SshdConfigRenderer().render(new Admin(List.of("203.0.113.0/24"), List.of(),
-                Optional.empty(), "ubuntu")).content();
+                Optional.empty(), "ubuntu"), 18789).content();
         // The test's generated host keys stand in for the instance's /etc/ssh keys; everything else is as rendered.
         String settings = dropIn.lines().filter(line -> !line.startsWith("HostKey "))
                 .collect(Collectors.joining("\n"));
