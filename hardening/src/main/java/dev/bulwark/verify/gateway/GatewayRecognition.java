@@ -27,7 +27,7 @@ public final class GatewayRecognition {
                 List.of(PlannedRequest.get(HttpExchange.Purpose.CONTROL_UI, "/")));
         String wsScheme = base.getScheme().toLowerCase(Locale.ROOT).equals("https") ? "wss" : "ws";
         URI webSocket = URI.create(wsScheme + "://" + base.getRawAuthority() + "/");
-        List<ConnectAttempt> connects = new ConnectObserver(client, context).observe(webSocket,
+        List<ConnectAttempt> connects = new ConnectObserver(client.sslContext(), context).observe(webSocket,
                 List.of(new PlannedConnect(ConnectAttempt.Purpose.UNAUTHENTICATED, "cli", "cli", Map.of())));
         return recognize(base, exchanges, connects);
     }
