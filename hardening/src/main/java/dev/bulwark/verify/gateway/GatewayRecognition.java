@@ -1,11 +1,14 @@
 package dev.bulwark.verify.gateway;
 
+import dev.bulwark.release.ReleaseIdentification;
+import dev.bulwark.release.ReleaseTable;
 import dev.bulwark.verify.ProbeContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The verifier's gateway recognition for callers outside the verifier ({@code bulwark discover}): a glance made of
@@ -35,6 +38,14 @@ public final class GatewayRecognition {
     /** Brand and release from what was seen: the verifier's own recognition. */
     public static GatewayObservation recognize(URI base, List<HttpExchange> exchanges, List<ConnectAttempt> connects) {
         return GatewayObservation.of(base, exchanges, connects);
+    }
+
+    /**
+     * The release(s) that serve the Control UI page seen, by verify's release table (no extra request); empty when
+     * no page was seen, {@link ReleaseIdentification#isUnknown()} when the page is not in the table.
+     */
+    public static Optional<ReleaseIdentification> release(GatewayObservation observation, ReleaseTable releases) {
+        return new ReleaseRecognizer(releases).recognize(observation);
     }
 
     /** How many distinct Control UI markers of {@code brand} the page carries (one word on a page is not enough). */
