@@ -7,6 +7,7 @@ import dev.bulwark.verify.gateway.GatewayObservation;
 import dev.bulwark.verify.gateway.GatewayRecognition;
 import dev.bulwark.verify.gateway.HttpExchange;
 import dev.bulwark.verify.net.HttpClients;
+import dev.bulwark.verify.net.RecordingTrustManager;
 import dev.bulwark.verify.net.SslContexts;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +33,7 @@ final class EndpointFingerprinter {
     }
 
     Sighting look(OpenPort port) throws InterruptedException {
-        RecordingTrustManager recorder = new RecordingTrustManager(trust);
+        RecordingTrustManager recorder = RecordingTrustManager.carryingOn(trust);
         if (TlsSniffer.speaksTls(port, recorder, perCallTimeout)) {
             GatewayObservation overTls = glance(port, "https", SslContexts.withTrustManager(recorder));
             HttpExchange tlsPage = overTls.exchanges().get(0);
