@@ -53,7 +53,7 @@ record ResponseHead(int status, Map<String, String> headers) {
     }
 
     private static ResponseHead parse(String text) throws ProtocolException {
-        String[] lines = text.split("\r?\n");
+        String[] lines = text.split("\r?\n", -1); // never empty: a head of blank lines has a blank status line
         String statusLine = lines[0];
         if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12 || statusLine.charAt(8) != ' ') {
             throw new ProtocolException("not an HTTP/1.x status line: " + printable(statusLine));
