@@ -10,7 +10,7 @@ cp_file=$(mktemp)
 results=$(mktemp)
 ./mvnw -o -q -B -pl hardening dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >&2
 classpath="hardening/target/test-classes:hardening/target/classes:$(cat "$cp_file")"
-for mode in endless-headers endless-body redirect-loop one-byte-a-second; do
+for mode in ${MODES:-endless-headers endless-body redirect-loop one-byte-a-second endless-upgrade-body}; do
   port_file=$(mktemp)
   java -cp "$classpath" dev.bulwark.verify.net.HostileTlsServer "$mode" 127.0.0.2 0 >"$port_file" &
   server=$!

@@ -48,6 +48,9 @@ public final class DiscoveryJsonRenderer {
             } else {
                 node.putNull("version");
             }
+            if (!g.versionRange().isEmpty()) {
+                g.versionRange().forEach(node.putArray("versionRange")::add);
+            }
             node.put("tls", g.tls());
             g.certificate().ifPresent(c -> node.put("certificate", c));
             node.put("authMode", g.authMode());

@@ -17,7 +17,7 @@ public final class DiscoveryTextRenderer {
         out.println();
         out.println("Gateways (" + report.gateways().size() + "):");
         for (GatewayEndpoint g : report.gateways()) {
-            out.println("  " + g.url() + "  " + g.product() + " " + g.version().orElse("(release not shown)")
+            out.println("  " + g.url() + "  " + g.product() + " " + g.release().orElse("(release not shown)")
                     + "  auth: " + g.authMode() + g.certificate().map(c -> "  certificate: " + c).orElse(""));
             g.evidence().forEach(e -> out.println("      " + e));
         }

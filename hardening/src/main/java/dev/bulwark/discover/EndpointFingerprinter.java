@@ -1,11 +1,13 @@
 package dev.bulwark.discover;
 
+import dev.bulwark.release.ReleaseTable;
 import dev.bulwark.verify.Deadline;
 import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.gateway.GatewayObservation;
 import dev.bulwark.verify.gateway.GatewayRecognition;
 import dev.bulwark.verify.gateway.HttpExchange;
 import dev.bulwark.verify.net.HttpClients;
+import dev.bulwark.verify.net.RecordingTrustManager;
 import dev.bulwark.verify.net.SslContexts;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,24 +24,28 @@ import javax.net.ssl.X509ExtendedTrustManager;
 final class EndpointFingerprinter {
     private final X509ExtendedTrustManager trust;
     private final Duration perCallTimeout;
+    private final ReleaseTable releases;
 
-    EndpointFingerprinter(X509ExtendedTrustManager trust, Duration perCallTimeout) {
+    EndpointFingerprinter(X509ExtendedTrustManager trust, Duration perCallTimeout, ReleaseTable releases) {
         this.trust = trust;
         this.perCallTimeout = perCallTimeout;
+        this.releases = releases;
     }
 
     Sighting look(OpenPort port) throws InterruptedException {
-        RecordingTrustManager recorder = new RecordingTrustManager(trust);
+        RecordingTrustManager recorder = RecordingTrustManager.carryingOn(trust);
         if (TlsSniffer.speaksTls(port, recorder, perCallTimeout)) {
             GatewayObservation overTls = glance(port, "https", SslContexts.withTrustManager(recorder));
             HttpExchange tlsPage = overTls.exchanges().get(0);
-            return GatewayJudge.judge(port, true, recorder.refusal(), overTls)
+            return GatewayJudge.judge(port, true, recorder.refusal(), overTls,
+                            GatewayRecognition.release(overTls, releases))
                     .<Sighting>map(g -> g)
                     .orElseGet(() -> service(port, tlsPage.hasAnswer() ? "https" : "tls", tlsPage));
         }
         GatewayObservation plain = glance(port, "http", SslContexts.withTrustManager(trust));
         HttpExchange page = plain.exchanges().get(0);
-        return GatewayJudge.judge(port, false, Optional.empty(), plain).<Sighting>map(g -> g)
+        return GatewayJudge.judge(port, false, Optional.empty(), plain,
+                        GatewayRecognition.release(plain, releases)).<Sighting>map(g -> g)
                 .orElseGet(() -> service(port, page.hasAnswer() ? "http" : "tcp", page));
     }
 

@@ -1,6 +1,7 @@
 package dev.bulwark.discover;
 
 import dev.bulwark.advisory.AgentVersion;
+import dev.bulwark.release.ReleaseIdentification;
 import dev.bulwark.verify.gateway.Brand;
 import dev.bulwark.verify.gateway.ConnectAttempt;
 import dev.bulwark.verify.gateway.GatewayObservation;
@@ -21,8 +22,12 @@ final class GatewayJudge {
     private GatewayJudge() {
     }
 
+    /**
+     * @param release the release(s) serving the page seen, by verify's release table; consulted only when the
+     *                gateway does not name its release itself
+     */
     static Optional<GatewayEndpoint> judge(OpenPort port, boolean tls, Optional<String> certificate,
-                                           GatewayObservation observation) {
+                                           GatewayObservation observation, Optional<ReleaseIdentification> release) {
         List<String> evidence = new ArrayList<>();
         boolean challenge = observation.connects().stream().anyMatch(ConnectAttempt::challengeSeen);
         if (challenge) {
@@ -42,9 +47,20 @@ final class GatewayJudge {
         String product = brand.filter(b -> markers >= 1).map(Brand::displayName)
                 .orElse(GatewayEndpoint.BRAND_HIDDEN);
         Optional<String> version = observation.fingerprint().version().map(AgentVersion::toString);
-        observation.fingerprint().sightings().stream().findFirst()
-                .ifPresent(s -> evidence.add("release " + s.version() + " from " + s.where()));
-        return Optional.of(new GatewayEndpoint(port.host(), port.port(), product, version, tls,
+        List<String> range = List.of();
+        if (version.isPresent()) {
+            observation.fingerprint().sightings().stream().findFirst()
+                    .ifPresent(s -> evidence.add("release " + s.version() + " from " + s.where()));
+        } else if (release.isPresent() && !release.get().isUnknown()) {
+            List<String> candidates = release.get().candidates().stream().map(r -> r.version()).toList();
+            if (candidates.size() == 1) {
+                version = Optional.of(candidates.get(0));
+            } else {
+                range = candidates;
+            }
+            evidence.add("release " + release.get().describe() + " from the " + release.get().signal());
+        }
+        return Optional.of(new GatewayEndpoint(port.host(), port.port(), product, version, range, tls,
                 tls ? Optional.of(certificate.map(why -> "untrusted: " + why).orElse("trusted")) : Optional.empty(),
                 AuthMode.of(observation.connects()), evidence, observation.base()));
     }

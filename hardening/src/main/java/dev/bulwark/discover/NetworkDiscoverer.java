@@ -1,5 +1,6 @@
 package dev.bulwark.discover;
 
+import dev.bulwark.release.ReleaseTable;
 import dev.bulwark.verify.net.TrustStores;
 import java.io.IOException;
 import java.time.Clock;
@@ -21,10 +22,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class NetworkDiscoverer {
     private final DiscoverySettings settings;
     private final Clock clock;
+    private final ReleaseTable releases;
 
+    /** Discovery that recognises releases with the fingerprint table shipped with bulwark. */
     public NetworkDiscoverer(DiscoverySettings settings, Clock clock) {
+        this(settings, clock, ReleaseTable.bundled());
+    }
+
+    /** Discovery that recognises releases with {@code releases} (verify's table, with any {@code --fingerprints}). */
+    public NetworkDiscoverer(DiscoverySettings settings, Clock clock, ReleaseTable releases) {
         this.settings = settings;
         this.clock = clock;
+        this.releases = releases;
     }
 
     public DiscoveryReport discover(List<String> targets, ScanScope scope, ScanProgress progress)
@@ -53,7 +62,7 @@ public final class NetworkDiscoverer {
             return List.of();
         }
         EndpointFingerprinter fingerprinter = new EndpointFingerprinter(TrustStores.systemPlus(Optional.empty()),
-                settings.perCallTimeout());
+                settings.perCallTimeout(), releases);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.fingerprinters(), open.size()), r -> {
             Thread t = new Thread(r, "bulwark-fingerprint");
             t.setDaemon(true);

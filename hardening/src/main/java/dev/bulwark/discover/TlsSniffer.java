@@ -1,5 +1,6 @@
 package dev.bulwark.discover;
 
+import dev.bulwark.verify.net.RecordingTrustManager;
 import dev.bulwark.verify.net.SslContexts;
 import java.io.IOException;
 import java.net.Socket;

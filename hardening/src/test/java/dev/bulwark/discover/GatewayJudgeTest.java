@@ -3,7 +3,9 @@ package dev.bulwark.discover;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bulwark.release.ReleaseTable;
 import dev.bulwark.verify.gateway.ConnectAttempt;
+import dev.bulwark.verify.gateway.GatewayObservation;
 import dev.bulwark.verify.gateway.GatewayRecognition;
 import dev.bulwark.verify.gateway.HttpExchange;
 import java.net.InetAddress;
@@ -55,7 +57,8 @@ class GatewayJudgeTest {
         URI base = URI.create("http://127.0.0.1:18789/");
 
         Optional<GatewayEndpoint> judged = GatewayJudge.judge(new OpenPort(InetAddress.getByName("127.0.0.1"),
-                18789), false, Optional.empty(), GatewayRecognition.recognize(base, exchanges, List.of(connect)));
+                18789), false, Optional.empty(), GatewayRecognition.recognize(base, exchanges, List.of(connect)),
+                Optional.empty());
 
         assertEquals(Optional.ofNullable(product), judged.map(GatewayEndpoint::product), name);
         if (product != null) {
@@ -64,5 +67,30 @@ class GatewayJudgeTest {
             assertEquals(auth, g.authMode(), name);
             assertTrue(!g.evidence().isEmpty(), name);
         }
+    }
+
+    /**
+     * A gateway that hides its release is reported with the release(s) verify's table gives for its Control UI
+     * page: one (exact) or several sharing the page (a range), and none for a page not in the table.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Clawdbot page shared by two releases|<clawdbot-app></clawdbot-app><script>window.__CLAWDBOT_CONTROL_UI_BASE_PATH__=\"\"</script><script type=\"module\" src=\"./assets/index-Cl-Y9zqE.js\"></script><link rel=\"stylesheet\" href=\"./assets/index-DEPfFcOb.css\">|Clawdbot||2026.1.24 2026.1.24-3|2026.1.24 .. 2026.1.24-3 (one of 2 releases)",
+        "Clawdbot page not in the table|<clawdbot-app></clawdbot-app><script>window.__CLAWDBOT_CONTROL_UI_BASE_PATH__=\"\"</script><script type=\"module\" src=\"./assets/index-Zz999999.js\"></script>|Clawdbot|||",
+    })
+    void judge_hiddenRelease_takesTheReleaseTablesAnswer(String name, String html, String product, String version,
+                                                         String range, String release) throws Exception {
+        GatewayObservation observation = GatewayRecognition.recognize(URI.create("http://127.0.0.1:18789/"),
+                List.of(HttpExchange.answered(HttpExchange.Purpose.CONTROL_UI, "GET", "/", Map.of(), 200,
+                        "text/html", "<!doctype html>" + html)), List.of());
+
+        GatewayEndpoint g = GatewayJudge.judge(new OpenPort(InetAddress.getByName("127.0.0.1"), 18789), false,
+                Optional.empty(), observation, GatewayRecognition.release(observation, ReleaseTable.bundled()))
+                .orElseThrow();
+
+        assertEquals(product, g.product(), name);
+        assertEquals(Optional.ofNullable(version), g.version(), name);
+        assertEquals(range == null ? List.of() : List.of(range.split(" ")), g.versionRange(), name);
+        assertEquals(Optional.ofNullable(release), g.release(), name);
     }
 }

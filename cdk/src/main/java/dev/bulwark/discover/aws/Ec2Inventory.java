@@ -11,19 +11,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.DescribeInstanceAttributeResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.Image;
 import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.InstanceAttributeName;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.Reservation;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
 /**
- * One region's EC2 instances that look like gateways: a security group opening the gateway port, or tags or an AMI
- * name naming a brand. Terminated instances are left out; every list call follows its next tokens.
+ * One region's EC2 instances that look like gateways: a security group opening the gateway port, tags or an AMI
+ * name naming a brand, or user data that installs, starts or names one ({@link UserDataHints}; one
+ * DescribeInstanceAttribute per instance). Terminated instances are left out; every list call follows its next
+ * tokens.
  */
 final class Ec2Inventory {
     private Ec2Inventory() {
@@ -45,6 +49,7 @@ final class Ec2Inventory {
                             + ")"));
             hints.addAll(GatewayHints.tags(tags));
             GatewayHints.naming("AMI name", imageNames.get(instance.imageId())).ifPresent(hints::add);
+            hints.addAll(UserDataHints.of(userData(ec2, instance.instanceId())));
             if (hints.isEmpty() && !GatewayHints.managed(tags)) {
                 continue;
             }
@@ -78,6 +83,13 @@ final class Ec2Inventory {
         return Pages.all(token -> ec2.describeInstances(r -> r.nextToken(token)),
                 DescribeInstancesResponse::reservations, DescribeInstancesResponse::nextToken).stream().map(Reservation::instances).flatMap(List::stream)
                 .filter(i -> i.state() == null || !"terminated".equals(i.state().nameAsString())).toList();
+    }
+
+    /** The instance's user data (base64), or null when it has none. */
+    private static String userData(Ec2Client ec2, String instanceId) {
+        DescribeInstanceAttributeResponse response = ec2.describeInstanceAttribute(r -> r.instanceId(instanceId)
+                .attribute(InstanceAttributeName.USER_DATA));
+        return response.userData() == null ? null : response.userData().value();
     }
 
     private static Map<String, String> imageNames(Ec2Client ec2, List<Instance> instances) {

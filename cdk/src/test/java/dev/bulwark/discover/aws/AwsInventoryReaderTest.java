@@ -39,6 +39,10 @@ class AwsInventoryReaderTest {
     static final Set<String> ACTIONS = SeamLightsail.recorder();
 
     /** Three regions: eu-central-1 full of candidates, us-east-1 with a container service, ap-east-1 opted out. */
+    /** A shadow gateway's cloud-init script, with a token that must never reach the report. */
+    static final String USER_DATA = "#!/bin/bash\nset -e\ncurl -fsSL https://openclaw.ai/install.sh | bash\n"
+            + "export OPENCLAW_GATEWAY_TOKEN=tok-3f9a1c7e5b\nopenclaw gateway --bind lan --port 18789 &\n";
+
     static AwsInventory readSampleAccount() {
         Map<String, SeamLightsail> lightsail = new HashMap<>();
         Map<String, SeamEc2> ec2 = new HashMap<>();
@@ -85,7 +89,10 @@ class AwsInventoryReaderTest {
         euEc2.instances = List.of(
                 ec2Instance("i-open", "ami-1", "sg-agent", Map.of()),
                 ec2Instance("i-ami", "ami-2", "sg-web", Map.of()),
-                ec2Instance("i-web", "ami-3", "sg-web", Map.of()));
+                ec2Instance("i-web", "ami-3", "sg-web", Map.of()),
+                ec2Instance("i-userdata", "ami-3", "sg-web", Map.of()));
+        euEc2.userData = Map.of("i-web", base64("#!/bin/bash\napt-get install -y nginx\n"),
+                "i-userdata", base64(USER_DATA));
         euEc2.images = List.of(Image.builder().imageId("ami-2").name("clawdbot-gateway-2026-01").build(),
                 Image.builder().imageId("ami-3").name("nginx-base").build());
 
@@ -119,6 +126,7 @@ class AwsInventoryReaderTest {
                 "eu-central-1 lightsail-load-balancer bulwark-agent-lb",
                 "eu-central-1 ec2-instance i-ami",
                 "eu-central-1 ec2-instance i-open",
+                "eu-central-1 ec2-instance i-userdata",
                 "us-east-1 lightsail-container-service assistant"),
                 inventory.resources().stream().map(r -> r.region() + " " + r.kind().label() + " " + r.name())
                         .toList());
@@ -163,10 +171,18 @@ class AwsInventoryReaderTest {
 
         assertTrue(find(inventory, "i-open").firewallExposures(18789).get(0).contains("18000-19000"));
         assertTrue(find(inventory, "i-ami").hints().contains("AMI name `clawdbot-gateway-2026-01` names clawdbot"));
+        assertEquals(List.of("user data line 3 installs openclaw (with curl)",
+                "user data line 4 names openclaw", "user data line 5 starts openclaw (`openclaw gateway`)"),
+                find(inventory, "i-userdata").hints());
+        assertFalse(inventory.resources().toString().contains("tok-3f9a1c7e5b"), "user data secrets stay out");
         CloudResource container = find(inventory, "assistant");
         assertTrue(container.hints().stream().anyMatch(h -> h.contains("ghcr.io/openclaw/openclaw")),
                 container.hints().toString());
         assertTrue(container.hints().stream().anyMatch(h -> h.contains("public endpoint is the gateway port")));
+    }
+
+    private static String base64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static CloudResource find(AwsInventory inventory, String name) {

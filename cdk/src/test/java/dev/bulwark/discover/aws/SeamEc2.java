@@ -1,11 +1,15 @@
 package dev.bulwark.discover.aws;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.AttributeValue;
 import software.amazon.awssdk.services.ec2.model.DescribeImagesRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeInstanceAttributeRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeInstanceAttributeResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeImagesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
@@ -22,6 +26,8 @@ final class SeamEc2 implements Ec2Client {
     List<List<SecurityGroup>> groupPages = List.of();
     List<Instance> instances = List.of();
     List<Image> images = List.of();
+    /** Base64 user data by instance id, as DescribeInstanceAttribute returns it. */
+    Map<String, String> userData = Map.of();
     String failWith;
 
     SeamEc2(Set<String> actions) {
@@ -58,6 +64,17 @@ final class SeamEc2 implements Ec2Client {
         call("DescribeImages");
         return DescribeImagesResponse.builder().images(images.stream()
                 .filter(i -> request.imageIds().contains(i.imageId())).toList()).build();
+    }
+
+    @Override
+    public DescribeInstanceAttributeResponse describeInstanceAttribute(DescribeInstanceAttributeRequest request) {
+        call("DescribeInstanceAttribute");
+        if (!"userData".equals(request.attributeAsString())) {
+            throw new IllegalArgumentException("the inventory reads only userData, not " + request.attribute());
+        }
+        String data = userData.get(request.instanceId());
+        return DescribeInstanceAttributeResponse.builder().instanceId(request.instanceId())
+                .userData(data == null ? null : AttributeValue.builder().value(data).build()).build();
     }
 
     @Override

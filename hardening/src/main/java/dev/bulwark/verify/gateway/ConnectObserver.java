@@ -5,26 +5,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.net.ReadBounds;
+import dev.bulwark.verify.websocket.BoundedWebSocket;
+import dev.bulwark.verify.websocket.Message;
+import java.io.Closeable;
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLContext;
 
 /**
  * Tries the planned WebSocket connects in parallel: waits for the server's {@code connect.challenge}, answers with a
- * {@code connect} request that carries no {@code auth} at all, records the response and closes. Frames are bounded
- * and every wait is capped by the deadline.
+ * {@code connect} request that carries no {@code auth} at all, records the response and closes. It uses bulwark's
+ * own {@link BoundedWebSocket}: a refused upgrade's body is never read, messages are bounded, and each connect ends
+ * when the deadline's share for it is spent.
  */
 final class ConnectObserver {
     /** Gateway handshake frames are small; {@code hello-ok} with its method list stays well under this. */
@@ -35,39 +37,37 @@ final class ConnectObserver {
     static final String CLIENT_VERSION = "0.1.0";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ExecutorService SESSIONS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "bulwark-websocket");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    private final HttpClient client;
+    private final SSLContext tls;
     private final ProbeContext context;
 
-    ConnectObserver(HttpClient client, ProbeContext context) {
-        this.client = client;
+    ConnectObserver(SSLContext tls, ProbeContext context) {
+        this.tls = tls;
         this.context = context;
     }
 
     List<ConnectAttempt> observe(URI webSocketUrl, List<PlannedConnect> plan) throws InterruptedException {
+        Duration budget = context.deadline().cap(context.perCallTimeout());
         List<Session> sessions = new ArrayList<>();
         for (PlannedConnect connect : plan) {
-            sessions.add(start(webSocketUrl, connect));
+            Session session = new Session(connect, webSocketUrl, budget);
+            session.result = CompletableFuture.supplyAsync(session::run, SESSIONS);
+            sessions.add(session);
         }
         List<ConnectAttempt> attempts = new ArrayList<>();
-        for (Session session : sessions) {
-            attempts.add(session.await(context.deadline().cap(context.perCallTimeout())));
+        try {
+            for (Session session : sessions) {
+                attempts.add(session.await());
+            }
+        } finally {
+            sessions.forEach(Session::abort);
         }
         return attempts;
-    }
-
-    private Session start(URI url, PlannedConnect connect) {
-        Session session = new Session(connect);
-        WebSocket.Builder builder = client.newWebSocketBuilder()
-                .connectTimeout(context.deadline().cap(context.perCallTimeout()));
-        connect.headers().forEach(builder::header);
-        session.socket = builder.buildAsync(url, session);
-        session.socket.whenComplete((ws, error) -> {
-            if (error != null) {
-                session.upgradeFailed(error);
-            }
-        });
-        return session;
     }
 
     static String connectRequest(PlannedConnect connect) {
@@ -81,12 +81,13 @@ final class ConnectObserver {
         return request.toString(); // deliberately no "auth": missing-credential probes only
     }
 
-    /** One connect in flight; the listener callbacks run on the client's threads, one at a time. */
-    private static final class Session implements WebSocket.Listener {
+    /** One connect in flight, run on its own thread; every read is bounded and the socket closes at the budget. */
+    private final class Session {
         private final PlannedConnect plan;
-        private final CompletableFuture<ConnectAttempt> done = new CompletableFuture<>();
-        private final StringBuilder frame = new StringBuilder();
-        private CompletableFuture<WebSocket> socket;
+        private final URI url;
+        private final Duration budget;
+        private CompletableFuture<ConnectAttempt> result;
+        private volatile Closeable socket;
         private volatile boolean challengeSeen;
         private volatile Optional<Boolean> accepted = Optional.empty();
         private volatile String errorCode = "";
@@ -94,106 +95,97 @@ final class ConnectObserver {
         private volatile String message = "";
         private volatile Optional<String> serverVersion = Optional.empty();
 
-        Session(PlannedConnect plan) {
+        Session(PlannedConnect plan, URI url, Duration budget) {
             this.plan = plan;
+            this.url = url;
+            this.budget = budget;
         }
 
-        ConnectAttempt await(Duration wait) throws InterruptedException {
+        ConnectAttempt await() throws InterruptedException {
             try {
-                return done.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+                // The session ends itself at its budget (the socket is closed); the grace covers a busy machine.
+                return result.get(budget.toMillis() + 5_000, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 abort();
-                return attempt(upgraded() ? 101 : 0, 0, Optional.of((challengeSeen ? "no connect response"
-                        : upgraded() ? "no connect.challenge" : "no upgrade") + " within " + wait.toMillis() + " ms"));
+                return attempt(0, 0, Optional.of("no upgrade within " + budget.toMillis() + " ms"));
             } catch (ExecutionException e) {
                 return attempt(0, 0, Optional.of(Failures.describe(e)));
-            } catch (InterruptedException e) {
-                abort();
-                throw e;
             }
         }
 
-        private boolean upgraded() {
-            return socket.isDone() && !socket.isCompletedExceptionally();
-        }
-
-        private void abort() {
-            socket.cancel(true);
-            if (upgraded()) {
-                socket.join().abort();
+        void abort() {
+            Closeable open = socket;
+            if (open != null) {
+                try {
+                    open.close();
+                } catch (IOException e) {
+                    // closing is all we wanted
+                }
             }
         }
 
-        void upgradeFailed(Throwable error) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                    : error;
-            if (cause instanceof WebSocketHandshakeException handshake) {
-                done.complete(attempt(handshake.getResponse().statusCode(), 0, Optional.empty()));
-            } else {
-                done.complete(attempt(0, 0, Optional.of(Failures.describe(cause))));
-            }
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            if (frame.length() + data.length() > FRAME_LIMIT) {
-                ws.abort();
-                done.complete(attempt(101, 0, Optional.of("WebSocket message longer than the "
-                        + ReadBounds.kib(FRAME_LIMIT) + " read bound; reading stopped there")));
-                return null;
-            }
-            frame.append(data);
-            if (last) {
-                String text = frame.toString();
-                frame.setLength(0);
-                handle(ws, text);
-            }
-            ws.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
-            ws.request(1); // the gateway speaks JSON text frames; ignore anything else
-            return null;
-        }
-
-        private void handle(WebSocket ws, String text) {
-            JsonNode message;
+        ConnectAttempt run() {
+            BoundedWebSocket.Opening opening;
             try {
-                message = JSON.readTree(text);
-            } catch (java.io.IOException e) {
-                return; // not JSON: not part of the handshake
+                opening = BoundedWebSocket.open(url, plan.headers(), tls, budget, open -> socket = open);
+            } catch (IOException e) {
+                return attempt(0, 0, Optional.of(BoundedWebSocket.timedOut(e)
+                        ? "no upgrade within " + budget.toMillis() + " ms" : Failures.describe(e)));
             }
-            if ("event".equals(message.path("type").asText()) && "connect.challenge".equals(
-                    message.path("event").asText()) && !challengeSeen) {
+            if (opening instanceof BoundedWebSocket.Refused refused) {
+                return attempt(refused.status(), 0, Optional.empty());
+            }
+            try (BoundedWebSocket ws = ((BoundedWebSocket.Upgraded) opening).socket()) {
+                socket = ws;
+                return converse(ws);
+            } catch (IOException e) {
+                if (BoundedWebSocket.timedOut(e)) {
+                    return attempt(101, 0, Optional.of((challengeSeen ? "no connect response"
+                            : "no connect.challenge") + " within " + budget.toMillis() + " ms"));
+                }
+                return attempt(101, 0, Optional.of(Failures.describe(e)));
+            }
+        }
+
+        private ConnectAttempt converse(BoundedWebSocket ws) throws IOException {
+            while (true) {
+                Message next = ws.receive();
+                if (next instanceof Message.Close close) {
+                    if (message.isEmpty()) {
+                        message = close.reason();
+                    }
+                    return attempt(101, close.code(), Optional.empty());
+                }
+                if (next instanceof Message.Text text && handle(ws, text.text())) {
+                    ws.sendClose(BoundedWebSocket.NORMAL_CLOSURE, "bulwark verify done");
+                    return attempt(101, 0, Optional.empty());
+                }
+            }
+        }
+
+        /** True once the connect response has come. */
+        private boolean handle(BoundedWebSocket ws, String text) throws IOException {
+            JsonNode received;
+            try {
+                received = JSON.readTree(text);
+            } catch (IOException e) {
+                return false; // not JSON: not part of the handshake
+            }
+            if ("event".equals(received.path("type").asText()) && "connect.challenge".equals(
+                    received.path("event").asText()) && !challengeSeen) {
                 challengeSeen = true;
-                ws.sendText(connectRequest(plan), true);
-            } else if ("res".equals(message.path("type").asText()) && "1".equals(message.path("id").asText())) {
-                JsonNode error = message.path("error");
-                accepted = Optional.of(message.path("ok").asBoolean(false));
+                ws.sendText(connectRequest(plan));
+            } else if ("res".equals(received.path("type").asText()) && "1".equals(received.path("id").asText())) {
+                JsonNode error = received.path("error");
+                accepted = Optional.of(received.path("ok").asBoolean(false));
                 errorCode = error.path("code").asText("");
                 detailCode = error.path("details").path("code").asText("");
-                this.message = error.path("message").asText("");
-                String version = message.path("payload").path("server").path("version").asText("");
+                message = error.path("message").asText("");
+                String version = received.path("payload").path("server").path("version").asText("");
                 serverVersion = version.isEmpty() ? Optional.empty() : Optional.of(version);
-                done.complete(attempt(101, 0, Optional.empty()));
-                ws.sendClose(WebSocket.NORMAL_CLOSURE, "bulwark verify done");
+                return true;
             }
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-            if (message.isEmpty()) {
-                message = reason == null ? "" : reason;
-            }
-            done.complete(attempt(101, statusCode, Optional.empty()));
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket ws, Throwable error) {
-            done.complete(attempt(101, 0, Optional.of(Failures.describe(error))));
+            return false;
         }
 
         private ConnectAttempt attempt(int upgradeStatus, int closeCode, Optional<String> failure) {

@@ -23,7 +23,7 @@ final class Failures {
         if (headerBound.isPresent()) {
             return headerBound.get();
         }
-        if (e instanceof ReadBounds.BodyBoundHit) {
+        if (e instanceof ReadBounds.BodyBoundHit || e instanceof ReadBounds.BoundHit) {
             return e.getMessage();
         }
         if (e instanceof HttpConnectTimeoutException) {

@@ -6,7 +6,6 @@ import dev.bulwark.release.ReleaseTable;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.verify.Judgement;
 import dev.bulwark.verify.Probe;
-import dev.bulwark.verify.net.ReadBounds;
 import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
 import dev.bulwark.verify.VerifyTarget;
@@ -116,19 +115,9 @@ public final class GatewayProbe implements Probe {
         List<HttpExchange> exchanges = new HttpObserver(client, context).observe(origin, ProbePlan.requests(url));
         String wsScheme = url.getScheme().toLowerCase(Locale.ROOT).equals("https") ? "wss" : "ws";
         URI webSocket = URI.create(wsScheme + "://" + url.getRawAuthority() + ProbePlan.basePath(url) + "/");
-        if (bodyBoundHit(exchanges)) {
-            // The JDK WebSocket client reads a refused upgrade's body whole (unbounded): against a server whose
-            // bodies never end, no connect is tried, and the evidence of the HTTP exchanges says why.
-            return GatewayObservation.of(url, exchanges, List.of());
-        }
-        List<ConnectAttempt> connects = new ConnectObserver(client, context).observe(webSocket,
+        List<ConnectAttempt> connects = new ConnectObserver(client.sslContext(), context).observe(webSocket,
                 ProbePlan.connects());
         return GatewayObservation.of(url, exchanges, connects);
-    }
-
-    private static boolean bodyBoundHit(List<HttpExchange> exchanges) {
-        String bound = ReadBounds.BodyBoundHit.message(HttpObserver.BODY_LIMIT);
-        return exchanges.stream().anyMatch(e -> e.failure().filter(f -> f.contains(bound)).isPresent());
     }
 
     private static boolean nothingAnswered(GatewayObservation observation) {

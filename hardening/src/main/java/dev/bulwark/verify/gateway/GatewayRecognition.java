@@ -1,11 +1,14 @@
 package dev.bulwark.verify.gateway;
 
+import dev.bulwark.release.ReleaseIdentification;
+import dev.bulwark.release.ReleaseTable;
 import dev.bulwark.verify.ProbeContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The verifier's gateway recognition for callers outside the verifier ({@code bulwark discover}): a glance made of
@@ -27,7 +30,7 @@ public final class GatewayRecognition {
                 List.of(PlannedRequest.get(HttpExchange.Purpose.CONTROL_UI, "/")));
         String wsScheme = base.getScheme().toLowerCase(Locale.ROOT).equals("https") ? "wss" : "ws";
         URI webSocket = URI.create(wsScheme + "://" + base.getRawAuthority() + "/");
-        List<ConnectAttempt> connects = new ConnectObserver(client, context).observe(webSocket,
+        List<ConnectAttempt> connects = new ConnectObserver(client.sslContext(), context).observe(webSocket,
                 List.of(new PlannedConnect(ConnectAttempt.Purpose.UNAUTHENTICATED, "cli", "cli", Map.of())));
         return recognize(base, exchanges, connects);
     }
@@ -35,6 +38,14 @@ public final class GatewayRecognition {
     /** Brand and release from what was seen: the verifier's own recognition. */
     public static GatewayObservation recognize(URI base, List<HttpExchange> exchanges, List<ConnectAttempt> connects) {
         return GatewayObservation.of(base, exchanges, connects);
+    }
+
+    /**
+     * The release(s) that serve the Control UI page seen, by verify's release table (no extra request); empty when
+     * no page was seen, {@link ReleaseIdentification#isUnknown()} when the page is not in the table.
+     */
+    public static Optional<ReleaseIdentification> release(GatewayObservation observation, ReleaseTable releases) {
+        return new ReleaseRecognizer(releases).recognize(observation);
     }
 
     /** How many distinct Control UI markers of {@code brand} the page carries (one word on a page is not enough). */

@@ -17,7 +17,6 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +26,6 @@ import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
@@ -134,12 +131,7 @@ public final class Reachability {
         RecordingTrustManager recorder = new RecordingTrustManager(trust);
         try {
             // Not closed here: closing the TCP socket (the caller does) is enough, and cannot block.
-            SSLSocket tls = (SSLSocket) SslContexts.withTrustManager(recorder).getSocketFactory()
-                    .createSocket(raw, endpoint.host(), endpoint.port(), false);
-            SSLParameters parameters = tls.getSSLParameters();
-            endpoint.serverName().ifPresent(name -> parameters.setServerNames(List.of(name)));
-            tls.setSSLParameters(parameters);
-            tls.startHandshake();
+            SslContexts.clientSocket(SslContexts.withTrustManager(recorder), raw, endpoint, false).startHandshake();
             return new Reach.Reached(SslContexts.withTrustManager(trust), Optional.empty());
         } catch (IOException e) {
             if (!recorder.chain().isEmpty() && recorder.refusal().isPresent()) {

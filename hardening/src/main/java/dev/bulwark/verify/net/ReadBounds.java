@@ -49,4 +49,13 @@ public final class ReadBounds {
             return "response body longer than the " + kib(limit) + " read bound; reading stopped there";
         }
     }
+
+    /** Thrown when a read stops at a bound other than the body's; the message is the evidence, naming the bound. */
+    public static final class BoundHit extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+
+        public BoundHit(String evidence) {
+            super(evidence);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import javax.net.ssl.SSLContext;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
@@ -38,7 +39,12 @@ public final class HostileTlsServer {
         /** {@code 302} to itself, every time. */
         REDIRECT_LOOP,
         /** {@code 200} and a header, then one byte a second for ever. */
-        ONE_BYTE_A_SECOND;
+        ONE_BYTE_A_SECOND,
+        /**
+         * A small {@code 200} page to ordinary requests, but a chunked body that never ends in reply to a WebSocket
+         * upgrade (what the JDK WebSocket client read whole).
+         */
+        ENDLESS_UPGRADE_BODY;
 
         static Mode parse(String text) {
             return valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -61,10 +67,15 @@ public final class HostileTlsServer {
 
     /** The behaviour of {@code mode} for a {@link LoopbackServer}. */
     public static LoopbackServer.Handler handler(Mode mode) {
+        return handler(mode, new LongAdder());
+    }
+
+    /** The behaviour of {@code mode}, adding to {@code bodyBytesSent} every body byte the client took. */
+    public static LoopbackServer.Handler handler(Mode mode, LongAdder bodyBytesSent) {
         return connection -> {
             InputStream in = connection.getInputStream();
             OutputStream out = connection.getOutputStream();
-            while (readRequestHead(in)) {
+            for (String head = readRequestHead(in); head != null; head = readRequestHead(in)) {
                 switch (mode) {
                     case ENDLESS_HEADERS -> {
                         out.write("HTTP/1.1 200 OK\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -75,9 +86,16 @@ public final class HostileTlsServer {
                     case ENDLESS_BODY -> {
                         out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n")
                                 .getBytes(StandardCharsets.US_ASCII));
-                        while (!connection.isClosed()) {
-                            out.write(CHUNK);
+                        endlessChunks(connection, out, bodyBytesSent);
+                    }
+                    case ENDLESS_UPGRADE_BODY -> {
+                        if (head.toLowerCase(Locale.ROOT).contains("upgrade: websocket")) {
+                            out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            endlessChunks(connection, out, bodyBytesSent);
                         }
+                        out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n\r\n"
+                                + "<p>hello</p>\n").getBytes(StandardCharsets.US_ASCII));
                     }
                     case REDIRECT_LOOP -> out.write(("HTTP/1.1 302 Found\r\nLocation: /\r\nContent-Length: 0\r\n\r\n")
                             .getBytes(StandardCharsets.US_ASCII));
@@ -87,6 +105,13 @@ public final class HostileTlsServer {
                 out.flush();
             }
         };
+    }
+
+    private static void endlessChunks(Socket connection, OutputStream out, LongAdder sent) throws IOException {
+        while (!connection.isClosed()) {
+            out.write(CHUNK);
+            sent.add(CHUNK.length);
+        }
     }
 
     private static void trickle(Socket connection, OutputStream out) throws IOException {
@@ -103,20 +128,22 @@ public final class HostileTlsServer {
         }
     }
 
-    /** Reads one request head; false when the client hung up. Bounded so a client cannot make the server grow. */
-    private static boolean readRequestHead(InputStream in) throws IOException {
+    /** Reads one request head; null when the client hung up. Bounded so a client cannot make the server grow. */
+    private static String readRequestHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
         int matched = 0;
         for (int n = 0; n < 64 * 1024; n++) {
             int b = in.read();
             if (b < 0) {
-                return false;
+                return null;
             }
+            head.append((char) b);
             matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : b == '\r' ? 1 : 0;
             if (matched == 4) {
-                return true;
+                return head.toString();
             }
         }
-        return false;
+        return null;
     }
 
     private static byte[] chunk(int size) {
@@ -132,7 +159,7 @@ public final class HostileTlsServer {
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 1) {
             System.err.println("usage: HostileTlsServer endless-headers|endless-body|redirect-loop|one-byte-a-second"
-                    + " [address (127.0.0.1)] [port (0: any)]");
+                    + "|endless-upgrade-body [address (127.0.0.1)] [port (0: any)]");
             System.exit(2);
         }
         Mode mode = Mode.parse(args[0]);
