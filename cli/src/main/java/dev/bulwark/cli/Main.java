@@ -1,6 +1,7 @@
 package dev.bulwark.cli;
 
 import java.io.PrintWriter;
+import dev.bulwark.cli.run.BulwarkDefaults;
 import picocli.CommandLine;
 
 /**
@@ -37,6 +38,7 @@ public final class Main {
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         CommandLine cmd = new CommandLine(new BulwarkCommand(), factory);
+        cmd.setDefaultValueProvider(new BulwarkDefaults());
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(ex -> Failures.exitCode(ex).code());

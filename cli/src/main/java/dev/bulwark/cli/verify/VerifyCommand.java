@@ -33,6 +33,10 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import dev.bulwark.cli.SeverityOption;
+import dev.bulwark.cli.run.DefaultTimeout;
+import dev.bulwark.cli.run.RunDeadline;
+import dev.bulwark.cli.run.TimeoutOption;
+import dev.bulwark.cli.run.WaitingFor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -75,7 +79,11 @@ import picocli.CommandLine.Spec;
             "",
             "Precedence: exit 3 if any target could not be checked, else 1 if any unwaived finding is at or above "
                     + "--fail-on, else 0. Rules: docs/rules.md. Report formats: docs/verify.md."})
+@DefaultTimeout("30s")
 public final class VerifyCommand implements Callable<Integer> {
+    /** Beyond --timeout, for the verifier to turn what still runs into "timed out" findings. */
+    static final Duration REPORT_GRACE = Duration.ofSeconds(5);
+
 
     @Spec
     private CommandSpec spec;
@@ -130,11 +138,9 @@ public final class VerifyCommand implements Callable<Integer> {
                     + "hardened gateway still shows low and info facts from outside).")
     private Severity failOn;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
-            converter = Converters.DurationOption.class,
-            description = "Bound for the whole run, e.g. 30s, 2m, PT45S (default: ${DEFAULT-VALUE}). Probes still "
-                    + "running then are reported as timed out (exit 3).")
-    private Duration timeout;
+    /** Probes still running at --timeout are reported as timed out (exit 3). */
+    @Mixin
+    private TimeoutOption timeout;
 
     @Option(names = "--advisories", paramLabel = "FILE|DIR",
             description = "OSV JSON advisories (one record, an array, or a directory of *.json, e.g. osv.dev's npm "
@@ -179,15 +185,18 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         VerifyConfig config = VerifyConfig.resolve(options(), blueprints, waivableRuleIds(),
                 blueprint -> ContainerTargets.urls(blueprint, Path.of("")));
         config.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
 
-        VerifyReport report = run(config, TokenOptions.probe(Optional.ofNullable(tokenFile),
-                Optional.ofNullable(staleTokenFile), config.targets().size()));
+        Optional<TokenProbe> tokens = TokenOptions.probe(Optional.ofNullable(tokenFile),
+                Optional.ofNullable(staleTokenFile), config.targets().size());
+        VerifyReport report = new RunDeadline(timeout.get().plus(REPORT_GRACE), err,
+                WaitingFor.whole("the probes of " + config.targets().size() + " target(s)", System.nanoTime()))
+                .run(() -> run(config, tokens));
         ReportOutput.write(report, format, Optional.ofNullable(output),
                 ReportOutput.options(format, colorOnStdout.getAsBoolean(), failOn, verbosity), spec.commandLine().getOut(),
                 err);
@@ -204,7 +213,7 @@ public final class VerifyCommand implements Callable<Integer> {
     private VerifyOptions options() {
         return new VerifyOptions(Optional.ofNullable(url), Optional.ofNullable(host), Optional.ofNullable(blueprint),
                 Optional.ofNullable(targets), Optional.ofNullable(caFile), Optional.ofNullable(waivers), format,
-                Optional.ofNullable(output), failOn, timeout, Optional.ofNullable(ssh));
+                Optional.ofNullable(output), failOn, timeout.get(), Optional.ofNullable(ssh));
     }
 
     private VerifyReport run(VerifyConfig config, Optional<TokenProbe> tokens) {
@@ -212,7 +221,7 @@ public final class VerifyCommand implements Callable<Integer> {
         if (tokens.isPresent()) {
             probes = probes.stream().map(p -> p.id().equals(TokenProbe.ID) ? tokens.get() : p).toList();
         }
-        return run(verifier(probes, timeout, Optional.ofNullable(caFile), clock, config.waivers()),
+        return run(verifier(probes, timeout.get(), Optional.ofNullable(caFile), clock, config.waivers()),
                 config.targets());
     }
 
