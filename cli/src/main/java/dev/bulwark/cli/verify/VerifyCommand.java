@@ -4,6 +4,7 @@ import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.ReportVerbosity;
+import dev.bulwark.report.Verbosity;
 import dev.bulwark.cli.advisories.AdvisoriesCommand;
 import dev.bulwark.release.GatewayKnowledge;
 import dev.bulwark.verify.gateway.GatewayProbe;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +39,8 @@ import dev.bulwark.cli.run.DefaultTimeout;
 import dev.bulwark.cli.run.RunDeadline;
 import dev.bulwark.cli.run.TimeoutOption;
 import dev.bulwark.cli.run.WaitingFor;
+import dev.bulwark.cli.discover.PortsOption;
+import dev.bulwark.verify.ports.PortProbe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -95,8 +99,14 @@ public final class VerifyCommand implements Callable<Integer> {
     private String url;
 
     @Option(names = "--host", paramLabel = "ADDR",
-            description = "The instance's public address; scanned for ports that must be closed.")
+            description = "The instance's public address; scanned for ports that must be closed (the hardening "
+                    + "policy's list, see docs/verify.md; --verbose lists them).")
     private String host;
+
+    @Option(names = "--ports", paramLabel = "LIST", converter = PortsOption.class,
+            description = "Scan these ports on --host instead of the policy's list: ports and ranges, e.g. "
+                    + "22,18789,18790-18800.")
+    private List<Integer> ports;
 
     @Option(names = "--ssh", paramLabel = "HOST[:PORT]",
             description = "Also check this SSH server from outside: offered algorithms against the hardened policy, "
@@ -248,7 +258,7 @@ public final class VerifyCommand implements Callable<Integer> {
      * and no URL it is the only probe, so a run can check just an SSH server.
      */
     private List<Probe> probesFor(VerifyConfig config) {
-        List<Probe> probes = withKnowledge(this.probes);
+        List<Probe> probes = withPorts(withKnowledge(this.probes), config);
         if (config.ssh().isEmpty()) {
             return probes;
         }
@@ -259,6 +269,26 @@ public final class VerifyCommand implements Callable<Integer> {
         List<Probe> all = new ArrayList<>(probes.stream().filter(p -> !p.id().equals(SshProbe.ID)).toList());
         all.add(sshProbe);
         return all;
+    }
+
+    /** With --ports the port probe scans that list; --verbose names what each host gets scanned for. */
+    private List<Probe> withPorts(List<Probe> probes, VerifyConfig config) {
+        boolean anyHost = config.targets().stream().anyMatch(t -> t.target().host().isPresent());
+        if (ports != null && !anyHost) {
+            throw new UserException(ExitCode.USAGE, "--ports changes which ports --host scans: give --host ADDR "
+                    + "(or a host in each --targets entry)");
+        }
+        List<Probe> chosen = probes.stream().map(p -> ports != null && p instanceof PortProbe portProbe
+                ? portProbe.scanning(ports) : p).toList();
+        if (verbosity.level() == Verbosity.VERBOSE) {
+            chosen.stream().filter(PortProbe.class::isInstance).map(PortProbe.class::cast).findFirst()
+                    .ifPresent(portProbe -> config.targets().stream().map(TargetSpec::target)
+                            .filter(t -> t.host().isPresent())
+                            .forEach(t -> spec.commandLine().getErr().println("ports scanned on --host "
+                                    + t.host().get() + ": " + portProbe.watched(t).stream()
+                                    .map(w -> String.valueOf(w.port())).collect(Collectors.joining(", ")))));
+        }
+        return chosen;
     }
 
     /** With --advisories or --fingerprints, the gateway probe uses the shipped data with the user's merged over it. */
