@@ -1,5 +1,6 @@
 package dev.bulwark.cli.plan;
 
+import dev.bulwark.cli.DefaultBlueprint;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.OutDirectory;
@@ -58,7 +59,8 @@ public final class PlanCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "BLUEPRINT", defaultValue = DEFAULT_BLUEPRINT,
-            description = "Blueprint YAML file (default: ${DEFAULT-VALUE}).")
+            description = "Blueprint YAML file (default: ${DEFAULT-VALUE}, found from the repository root "
+                    + "when run below it).")
     private Path blueprintFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -104,7 +106,8 @@ public final class PlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional.ofNullable(output).ifPresent(ReportOutput::checkWritable);
         OutDirectory.check(outDir);
-        Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
+        Blueprint blueprint = new BlueprintLoader().load(DefaultBlueprint.resolve(blueprintFile,
+                DEFAULT_BLUEPRINT));
         for (var warning : blueprint.warnings()) {
             err.println("warning: " + warning);
         }
