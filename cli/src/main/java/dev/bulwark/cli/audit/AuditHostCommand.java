@@ -4,6 +4,7 @@ import dev.bulwark.advisory.AdvisoryCatalog;
 import dev.bulwark.audit.AgentAdvisories;
 import dev.bulwark.audit.HostAudit;
 import dev.bulwark.audit.HostLoginException;
+import dev.bulwark.cli.BaselineOption;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.ReportVerbosity;
@@ -123,6 +124,9 @@ public final class AuditHostCommand implements Callable<Integer> {
     @Mixin
     private TimeoutOption timeout;
 
+    @Mixin
+    private BaselineOption baseline;
+
     @Option(names = "--command-timeout", paramLabel = "DURATION", defaultValue = "20s",
             converter = Converters.DurationOption.class,
             description = "Deadline of the login and of each remote command (default: ${DEFAULT-VALUE}).")
@@ -153,6 +157,7 @@ public final class AuditHostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        baseline.load();
         AuditHostConfig config = AuditHostConfig.resolve(new AuditHostConfig.Options(host, Optional.ofNullable(port),
                 user, identity, knownHosts, passphrase(), Optional.ofNullable(blueprint),
                 Optional.ofNullable(waivers), Optional.ofNullable(output), layout, timeout.get(), commandTimeout));
@@ -165,6 +170,7 @@ public final class AuditHostCommand implements Callable<Integer> {
         } finally {
             config.login().passphrase().ifPresent(Secret::destroy);
         }
+        report = baseline.apply(report, spec.commandLine().getErr());
         ReportOutput.write(report, format, Optional.ofNullable(output),
                 ReportOutput.options(format, false, failOn, verbosity), spec.commandLine().getOut(),
                 spec.commandLine().getErr());

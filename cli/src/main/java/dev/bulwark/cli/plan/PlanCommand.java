@@ -3,6 +3,7 @@ package dev.bulwark.cli.plan;
 import dev.bulwark.cli.DefaultBlueprint;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
+import dev.bulwark.cli.BaselineOption;
 import dev.bulwark.cli.OutDirectory;
 import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.ReportVerbosity;
@@ -92,6 +93,9 @@ public final class PlanCommand implements Callable<Integer> {
     private final Supplier<Planner> planners;
     private final Clock clock;
 
+    @Mixin
+    private BaselineOption baseline;
+
     public PlanCommand() {
         this(StandardPlanner::create, Clock.systemUTC());
     }
@@ -105,6 +109,7 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Optional.ofNullable(output).ifPresent(ReportOutput::checkWritable);
+        baseline.load();
         OutDirectory.check(outDir);
         Blueprint blueprint = new BlueprintLoader().load(DefaultBlueprint.resolve(blueprintFile,
                 DEFAULT_BLUEPRINT));
@@ -115,7 +120,8 @@ public final class PlanCommand implements Callable<Integer> {
         err.flush();
         Instant started = clock.instant();
         Plan plan = planners.get().plan(blueprint, outDir);
-        VerifyReport report = PlanReports.of(plan, Verifier.TOOL_NAME, VersionProvider.version(), started, clock.instant());
+        VerifyReport report = baseline.apply(PlanReports.of(plan, Verifier.TOOL_NAME, VersionProvider.version(), started,
+                clock.instant()), err);
         ReportOutput.write(report, format, options -> PlanRenderers.forFormat(plan, format, options),
                 Optional.ofNullable(output), ReportOutput.options(format, false, failOn, verbosity),
                 spec.commandLine().getOut(), err);

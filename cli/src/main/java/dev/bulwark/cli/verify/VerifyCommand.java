@@ -3,6 +3,7 @@ package dev.bulwark.cli.verify;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.ReportOutput;
+import dev.bulwark.cli.BaselineOption;
 import dev.bulwark.cli.ReportVerbosity;
 import dev.bulwark.report.Verbosity;
 import dev.bulwark.cli.advisories.AdvisoriesCommand;
@@ -152,6 +153,9 @@ public final class VerifyCommand implements Callable<Integer> {
     @Mixin
     private TimeoutOption timeout;
 
+    @Mixin
+    private BaselineOption baseline;
+
     @Option(names = "--advisories", paramLabel = "FILE|DIR",
             description = "OSV JSON advisories (one record, an array, or a directory of *.json, e.g. osv.dev's npm "
                     + "export) merged over the shipped ones; repeatable. `bulwark advisories` shows what is known.")
@@ -197,6 +201,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        baseline.load();
         VerifyConfig config = VerifyConfig.resolve(options(), blueprints, waivableRuleIds(),
                 blueprint -> ContainerTargets.urls(blueprint, Path.of("")));
         config.warnings().forEach(w -> err.println("warning: " + w));
@@ -207,6 +212,7 @@ public final class VerifyCommand implements Callable<Integer> {
         VerifyReport report = new RunDeadline(timeout.get().plus(REPORT_GRACE), err,
                 WaitingFor.whole("the probes of " + config.targets().size() + " target(s)", System.nanoTime()))
                 .run(() -> run(config, tokens));
+        report = baseline.apply(report, err);
         ReportOutput.write(report, format, Optional.ofNullable(output),
                 ReportOutput.options(format, colorOnStdout.getAsBoolean(), failOn, verbosity), spec.commandLine().getOut(),
                 err);
