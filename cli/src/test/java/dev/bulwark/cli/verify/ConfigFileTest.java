@@ -1,6 +1,5 @@
 package dev.bulwark.cli.verify;
 
-import dev.bulwark.cli.Main;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.verify.LoopbackServers;
 import dev.bulwark.verify.Probe;
@@ -11,14 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,8 +28,9 @@ class ConfigFileTest {
     Path dir;
     private LoopbackServers servers;
     private String url;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final VerifyCli cli = new VerifyCli();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @BeforeEach
     void start() throws IOException {
@@ -47,18 +44,7 @@ class ConfigFileTest {
     }
 
     private int run(List<Probe> probes, String... args) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == VerifyCommand.class) {
-                    return type.cast(new VerifyCommand(probes, file -> {
-                        throw new AssertionError("no blueprint expected");
-                    }, () -> false, Clock.systemUTC()));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), factory);
+        return cli.run(probes, args);
     }
 
     private String config(String text) throws IOException {

@@ -1,6 +1,5 @@
 package dev.bulwark.cli.verify;
 
-import dev.bulwark.cli.Main;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.verify.LoopbackServers;
 import dev.bulwark.verify.Probe;
@@ -9,14 +8,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,8 +25,9 @@ class VerifyBaselineTest {
     Path dir;
     private LoopbackServers servers;
     private String url;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final VerifyCli cli = new VerifyCli();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @BeforeEach
     void start() throws IOException {
@@ -44,20 +41,7 @@ class VerifyBaselineTest {
     }
 
     private int run(List<Probe> probes, String... args) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == VerifyCommand.class) {
-                    return type.cast(new VerifyCommand(probes, file -> {
-                        throw new AssertionError("no blueprint expected");
-                    }, () -> false, Clock.systemUTC()));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), factory);
+        return cli.run(probes, args);
     }
 
     @Test

@@ -1,17 +1,13 @@
 package dev.bulwark.cli.verify;
 
-import dev.bulwark.cli.Main;
 import dev.bulwark.verify.ports.PortProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,24 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** verify {@code --ports}: which ports {@code --host} scans, against a real listening port on loopback. */
 class VerifyPortsOptionTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final VerifyCli cli = new VerifyCli();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == VerifyCommand.class) {
-                    return type.cast(new VerifyCommand(List.of(PortProbe.create()), file -> {
-                        throw new AssertionError("no blueprint expected");
-                    }, () -> false, Clock.systemUTC()));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
         List<String> all = new ArrayList<>(List.of("verify"));
         all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), factory);
+        return cli.run(List.of(PortProbe.create()), all.toArray(String[]::new));
     }
 
     @Test
