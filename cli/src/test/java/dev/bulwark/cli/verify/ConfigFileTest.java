@@ -1,18 +1,13 @@
 package dev.bulwark.cli.verify;
 
 import dev.bulwark.findings.Severity;
-import dev.bulwark.verify.LoopbackServers;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.TestProbes;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,26 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code bulwark.yaml} / {@code --config}: defaults a team repeats, flags winning, bad files exit 2 with the line. */
-class ConfigFileTest {
-    @TempDir
-    Path dir;
-    private LoopbackServers servers;
-    private String url;
-    private final VerifyCli cli = new VerifyCli();
-    private final StringWriter out = cli.out;
-    private final StringWriter err = cli.err;
-
-    @BeforeEach
-    void start() throws IOException {
-        servers = new LoopbackServers();
-        url = "https://127.0.0.1:" + servers.silentPort() + "/";
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        servers.close();
-    }
-
+class ConfigFileTest extends LoopbackVerifyTest {
     private int run(List<Probe> probes, String... args) {
         return cli.run(probes, args);
     }

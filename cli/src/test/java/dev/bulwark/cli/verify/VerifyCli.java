@@ -16,6 +16,11 @@ import java.util.List;
 final class VerifyCli {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
+    private final Clock clock;
+
+    VerifyCli(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Runs {@code args} (the command name first), clearing what the last run printed. */
     int run(List<Probe> probes, String... args) {
@@ -25,7 +30,7 @@ final class VerifyCli {
                 if (type == VerifyCommand.class) {
                     return type.cast(new VerifyCommand(probes, file -> {
                         throw new AssertionError("no blueprint expected");
-                    }, () -> false, Clock.systemUTC()));
+                    }, () -> false, clock));
                 }
                 return CommandLine.defaultFactory().create(type);
             }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** verify {@code --ports}: which ports {@code --host} scans, against a real listening port on loopback. */
 class VerifyPortsOptionTest {
-    private final VerifyCli cli = new VerifyCli();
+    private final VerifyCli cli = new VerifyCli(java.time.Clock.systemUTC());
     private final StringWriter out = cli.out;
     private final StringWriter err = cli.err;
 
