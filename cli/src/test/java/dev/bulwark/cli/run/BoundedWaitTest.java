@@ -98,7 +98,8 @@ class BoundedWaitTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"status, 60s", "destroy, 45m", "deploy, 2h", "tunnel, 2h", "verify, 30s", "audit-host, 60s"})
+    @CsvSource({"status, 60s", "destroy, 45m", "deploy, 2h", "tunnel, 2h", "verify, 30s", "audit-host, 60s",
+        "discover, 30m"})
     void help_everyCommandThatWaits_showsTimeoutWithItsDefault(String command, String defaultValue) {
         assertEquals(0, run(command, "--help"));
         String help = out.toString().replaceAll("\\s+", " ");
