@@ -12,7 +12,12 @@ import dev.bulwark.cli.rules.RulesCommand;
 import dev.bulwark.cli.status.StatusCommand;
 import dev.bulwark.cli.verify.VerifyCommand;
 import picocli.AutoComplete.GenerateCompletion;
+import dev.bulwark.cli.config.ConfigOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
 
 /** The root command: it only lists the subcommands. */
 @Command(name = "bulwark",
@@ -53,4 +58,9 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {})
 public final class BulwarkCommand {
+    /** Read before parsing ({@link dev.bulwark.cli.config.ConfigOption}); declared here so every command takes it. */
+    @Option(names = ConfigOption.NAME, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Defaults for fail-on, format, timeout, waivers and ca-file (flags win over it; "
+                    + "default: ./bulwark.yaml when present). See README, Config file.")
+    private Path config;
 }

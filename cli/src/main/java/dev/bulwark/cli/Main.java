@@ -1,6 +1,9 @@
 package dev.bulwark.cli;
 
 import java.io.PrintWriter;
+import dev.bulwark.blueprint.SourceFileException;
+import dev.bulwark.cli.config.ConfigOption;
+import dev.bulwark.cli.run.BulwarkDefaults;
 import picocli.CommandLine;
 
 /**
@@ -28,6 +31,13 @@ public final class Main {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         CommandLine cmd = commandLine(out, err, factory);
+        try {
+            cmd.setDefaultValueProvider(new BulwarkDefaults(ConfigOption.load(args)));
+        } catch (SourceFileException e) {
+            err.println("bulwark: " + e.getMessage());
+            err.flush();
+            return Failures.exitCode(e).code();
+        }
         return cmd.execute(args);
     }
 
@@ -37,6 +47,7 @@ public final class Main {
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         CommandLine cmd = new CommandLine(new BulwarkCommand(), factory);
+        cmd.setDefaultValueProvider(new BulwarkDefaults());
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(ex -> Failures.exitCode(ex).code());

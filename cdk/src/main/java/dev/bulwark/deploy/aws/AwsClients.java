@@ -5,6 +5,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -47,6 +48,11 @@ public final class AwsClients implements AutoCloseable {
 
     /** Real clients sharing one Apache HTTP client, with both API-call timeouts set. */
     public static AwsClients create(AwsSettings settings) {
+        return create(settings, List.of());
+    }
+
+    /** Same, with SDK interceptors on every client (e.g. one that says which call a slow run waits for). */
+    public static AwsClients create(AwsSettings settings, List<ExecutionInterceptor> interceptors) {
         SdkHttpClient http = ApacheHttpClient.builder()
                 .connectionTimeout(settings.apiCallAttemptTimeout())
                 .socketTimeout(settings.apiCallAttemptTimeout())
@@ -57,6 +63,7 @@ public final class AwsClients implements AutoCloseable {
         ClientOverrideConfiguration timeouts = ClientOverrideConfiguration.builder()
                 .apiCallTimeout(settings.apiCallTimeout())
                 .apiCallAttemptTimeout(settings.apiCallAttemptTimeout())
+                .executionInterceptors(interceptors)
                 .build();
         Region region = Region.of(settings.region());
         CloudFormationClient cloudFormation = configure(CloudFormationClient.builder(), settings, http, credentials,

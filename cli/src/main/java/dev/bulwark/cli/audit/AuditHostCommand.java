@@ -4,6 +4,7 @@ import dev.bulwark.advisory.AdvisoryCatalog;
 import dev.bulwark.audit.AgentAdvisories;
 import dev.bulwark.audit.HostAudit;
 import dev.bulwark.audit.HostLoginException;
+import dev.bulwark.cli.BaselineOption;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.ReportVerbosity;
@@ -26,6 +27,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import dev.bulwark.cli.run.DefaultTimeout;
+import dev.bulwark.cli.run.RunDeadline;
+import dev.bulwark.cli.run.TimeoutOption;
+import dev.bulwark.cli.run.WaitingFor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -63,7 +68,11 @@ import picocli.CommandLine.Spec;
             "",
             "Pin a host key: put '203.0.113.10 ssh-ed25519 AAAA...' (or '[host]:2222 ...' for another port) in the "
                     + "known_hosts file. Details and rules: docs/ssh-audit.md."})
+@DefaultTimeout("60s")
 public final class AuditHostCommand implements Callable<Integer> {
+    /** Beyond --timeout, for the audit to report what it could not finish (it keeps the bound itself). */
+    static final Duration REPORT_GRACE = Duration.ofSeconds(5);
+
     static final String PASSPHRASE_ENV = "BULWARK_SSH_PASSPHRASE";
 
     @Spec
@@ -112,10 +121,11 @@ public final class AuditHostCommand implements Callable<Integer> {
                     + "defaults to medium because a live endpoint shows low facts you cannot change).")
     private Severity failOn;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s",
-            converter = Converters.DurationOption.class,
-            description = "Bound for all the checks (default: ${DEFAULT-VALUE}).")
-    private Duration timeout;
+    @Mixin
+    private TimeoutOption timeout;
+
+    @Mixin
+    private BaselineOption baseline;
 
     @Option(names = "--command-timeout", paramLabel = "DURATION", defaultValue = "20s",
             converter = Converters.DurationOption.class,
@@ -146,17 +156,21 @@ public final class AuditHostCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws HostLoginException, InterruptedException {
+    public Integer call() throws Exception {
+        baseline.load();
         AuditHostConfig config = AuditHostConfig.resolve(new AuditHostConfig.Options(host, Optional.ofNullable(port),
                 user, identity, knownHosts, passphrase(), Optional.ofNullable(blueprint),
-                Optional.ofNullable(waivers), Optional.ofNullable(output), layout, timeout, commandTimeout));
+                Optional.ofNullable(waivers), Optional.ofNullable(output), layout, timeout.get(), commandTimeout));
         config.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         VerifyReport report;
         try {
-            report = audits.apply(config).audit(config.login(), config.blueprint());
+            report = new RunDeadline(timeout.get().plus(REPORT_GRACE), spec.commandLine().getErr(),
+                    WaitingFor.whole("the SSH login and checks on " + host, System.nanoTime()))
+                    .run(() -> audits.apply(config).audit(config.login(), config.blueprint()));
         } finally {
             config.login().passphrase().ifPresent(Secret::destroy);
         }
+        report = baseline.apply(report, spec.commandLine().getErr());
         ReportOutput.write(report, format, Optional.ofNullable(output),
                 ReportOutput.options(format, false, failOn, verbosity), spec.commandLine().getOut(),
                 spec.commandLine().getErr());

@@ -8,9 +8,10 @@ import picocli.CommandLine.Option;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.Optional;
 
-/** The AWS options deploy, status and destroy share: credentials profile, region check, emulator endpoint. */
+/** The AWS options deploy, status, destroy and tunnel share: credentials profile, region check, emulator endpoint. */
 public final class AwsOptions {
     @Option(names = "--profile", paramLabel = "PROFILE",
             description = "Named profile for the default AWS credential chain (default: the chain's own choice).")
@@ -26,11 +27,24 @@ public final class AwsOptions {
 
     /** The settings for {@code blueprint}; a --region that disagrees with it is a usage error. */
     public AwsSettings settings(Blueprint blueprint) {
+        return settings(blueprint, AwsSettings.DEFAULT_CALL_TIMEOUT);
+    }
+
+    /**
+     * Same, with both API-call timeouts within {@code timeout} (a call gets at most the SDK defaults, 60 s with
+     * retries and 20 s an attempt, so a long --timeout does not make one silent call wait longer).
+     */
+    public AwsSettings settings(Blueprint blueprint, Duration timeout) {
         if (region != null && !region.equals(blueprint.region())) {
             throw new UserException(ExitCode.USAGE, "--region " + region + " disagrees with the blueprint's region "
                     + blueprint.region() + ": drop --region or change `region:` in " + blueprint.file());
         }
-        return AwsSettings.of(blueprint.region(), Optional.ofNullable(profile), endpoint());
+        return new AwsSettings(blueprint.region(), Optional.ofNullable(profile), endpoint(),
+                min(timeout, AwsSettings.DEFAULT_CALL_TIMEOUT), min(timeout, AwsSettings.DEFAULT_ATTEMPT_TIMEOUT));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) < 0 ? a : b;
     }
 
     private Optional<URI> endpoint() {

@@ -1,21 +1,19 @@
 package dev.bulwark.cli.deploy;
 
-import dev.bulwark.blueprint.Blueprint;
-import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cdk.synth.NodeRuntime;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.SeverityOption;
 import dev.bulwark.cli.UserException;
+import dev.bulwark.cli.aws.AwsCommandOptions;
+import dev.bulwark.cli.run.DefaultTimeout;
 import dev.bulwark.cli.verify.EndpointVerification;
 import dev.bulwark.deploy.CdkStackSynthesis;
-import dev.bulwark.deploy.Console;
 import dev.bulwark.deploy.DeployConfig;
 import dev.bulwark.deploy.DeployResult;
 import dev.bulwark.deploy.Deployer;
 import dev.bulwark.deploy.EndpointVerifier;
 import dev.bulwark.deploy.Sleeper;
 import dev.bulwark.deploy.StackSynthesis;
-import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.hostsecrets.JschCredentialDelivery;
 import dev.bulwark.deploy.hostsecrets.PublicAddressLookup;
 import dev.bulwark.findings.Severity;
@@ -23,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 
@@ -65,17 +62,15 @@ import java.util.concurrent.Callable;
             "",
             "Exit 3 also when the certificate still awaits DNS validation after",
             "--certificate-wait: create the printed CNAME records and run it again."})
+@DefaultTimeout("2h")
 public final class DeployCommand implements Callable<Integer> {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(10);
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BLUEPRINT", description = "Blueprint YAML file.")
-    private Path blueprintFile;
-
     @Mixin
-    private AwsOptions aws;
+    private AwsCommandOptions aws;
 
     @Option(names = {"-y", "--yes"}, description = "Execute change sets without asking (needed when not on a terminal).")
     private boolean yes;
@@ -139,23 +134,22 @@ public final class DeployCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
-        Console console = environment.console().apply(spec.commandLine().getErr());
+    public Integer call() throws Exception {
+        aws.blueprint();
         DeployConfig config = new DeployConfig(outDir, Path.of(""), yes,
                 Optional.ofNullable(secretsFrom).map(s -> SecretsFromOption.resolve(s, environment.stdin(),
                         environment.environment())),
                 certificateWait, stackTimeout, !noVerify, failOn, Optional.ofNullable(sshFrom),
                 sshFrom != null ? Optional.empty() : Optional.of(PublicAddressLookup.standard(lookupUrl())),
                 rotateReaderKey);
-        try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
+        return aws.run(environment, (blueprint, clients, console) -> {
             Deployer deployer = new Deployer(clients, console, Clock.systemUTC(), Sleeper.system(),
                     () -> NodeRuntime.fromEnvironment().check(),
                     synthesis != null ? synthesis : CdkStackSynthesis.create(), verifier(),
                     WaiterOverrideConfiguration.builder().waitTimeout(Duration.ofMinutes(5)).build(), POLL_INTERVAL,
                     JschCredentialDelivery.standard());
             return exitCode(deployer.deploy(blueprint, config));
-        }
+        });
     }
 
     private URI lookupUrl() {

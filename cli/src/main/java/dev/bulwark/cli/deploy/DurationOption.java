@@ -1,19 +1,19 @@
 package dev.bulwark.cli.deploy;
 
-import dev.bulwark.verify.Durations;
+import dev.bulwark.cli.verify.Converters;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 import java.time.Duration;
 
-/** {@code --certificate-wait 15m}, {@code 30s}, {@code PT1H}: the same forms as verify's {@code --timeout}. */
+/**
+ * {@code --certificate-wait 15m}, {@code 30s}, {@code PT1H}: the same forms as {@code --timeout}, by the same
+ * converter ({@link Converters.DurationOption}); kept under this name for the deploy-side options.
+ */
 public final class DurationOption implements ITypeConverter<Duration> {
+    private final Converters.DurationOption durations = new Converters.DurationOption();
+
     @Override
     public Duration convert(String value) {
-        try {
-            return Durations.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new TypeConversionException(e.getMessage());
-        }
+        return durations.convert(value);
     }
 }

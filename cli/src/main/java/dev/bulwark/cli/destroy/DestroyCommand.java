@@ -1,14 +1,10 @@
 package dev.bulwark.cli.destroy;
 
-import dev.bulwark.blueprint.Blueprint;
-import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.ExitCode;
-import dev.bulwark.cli.deploy.AwsOptions;
+import dev.bulwark.cli.aws.AwsCommandOptions;
 import dev.bulwark.cli.deploy.DeployEnvironment;
-import dev.bulwark.cli.deploy.DurationOption;
-import dev.bulwark.deploy.Console;
+import dev.bulwark.cli.run.DefaultTimeout;
 import dev.bulwark.deploy.Sleeper;
-import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.destroy.DestroyConfig;
 import dev.bulwark.deploy.destroy.Destroyer;
 import dev.bulwark.deploy.preflight.Preflight;
@@ -16,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -40,15 +35,13 @@ import java.util.concurrent.Callable;
             "  bulwark destroy my-agent.yaml",
             "  bulwark destroy my-agent.yaml --yes --no-snapshot --recovery-window-days 7",
             "  bulwark destroy my-agent.yaml --yes --force-delete-secrets   # redeploy at once"})
+@DefaultTimeout("45m")
 public final class DestroyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BLUEPRINT", description = "Blueprint YAML file.")
-    private Path blueprintFile;
-
     @Mixin
-    private AwsOptions aws;
+    private AwsCommandOptions aws;
 
     @Option(names = {"-y", "--yes"}, description = "Do not ask for the blueprint name (needed when not on a terminal).")
     private boolean yes;
@@ -67,10 +60,6 @@ public final class DestroyCommand implements Callable<Integer> {
                     + "recovered; give them again with deploy --secrets-from.")
     private boolean forceDeleteSecrets;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "45m", converter = DurationOption.class,
-            description = "Bound for the snapshot and for the stack deletion, each (default: ${DEFAULT-VALUE}).")
-    private Duration timeout;
-
     private final DeployEnvironment environment;
 
     public DestroyCommand() {
@@ -82,15 +71,13 @@ public final class DestroyCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
-        Console console = environment.console().apply(spec.commandLine().getErr());
-        try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
+    public Integer call() throws Exception {
+        return aws.run(environment, (blueprint, clients, console) -> {
             new Preflight(clients, () -> { }, console).identity();
             new Destroyer(clients, console, Clock.systemUTC(), Sleeper.system(), Duration.ofSeconds(10))
-                    .destroy(blueprint, new DestroyConfig(yes, !noSnapshot, recoveryWindowDays, Path.of(""), timeout,
-                            forceDeleteSecrets));
+                    .destroy(blueprint, new DestroyConfig(yes, !noSnapshot, recoveryWindowDays, Path.of(""),
+                            aws.timeout(), forceDeleteSecrets));
             return ExitCode.OK.code();
-        }
+        });
     }
 }

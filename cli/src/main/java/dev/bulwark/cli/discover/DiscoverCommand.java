@@ -46,7 +46,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import dev.bulwark.cli.run.DefaultTimeout;
+import dev.bulwark.cli.run.RunDeadline;
+import dev.bulwark.cli.run.TimeoutOption;
+import dev.bulwark.cli.run.WaitingFor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,7 +84,11 @@ import picocli.CommandLine.Spec;
             "  bulwark discover --aws --regions eu-central-1,us-east-1 --verify --format json",
             "",
             "Details: docs/discover.md."})
+@DefaultTimeout("30m")
 public final class DiscoverCommand implements Callable<Integer> {
+    /** The most one --verify run of the gateways found may take. */
+    static final Duration VERIFY_BOUND = Duration.ofMinutes(2);
+
     static final List<Integer> DEFAULT_PORTS = List.of(18789, 18790, 18791, 18793, 443, 80, 8080, 8443);
 
     @Spec
@@ -140,18 +149,22 @@ public final class DiscoverCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     private Severity failOn;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s",
-            converter = Converters.DurationOption.class,
-            description = "With --verify: bound for the verify run (default: ${DEFAULT-VALUE}).")
-    private Duration timeout;
+    /** Bounds the whole run (scan, AWS reads, verify); each --verify run gets at most {@link #VERIFY_BOUND}. */
+    @Mixin
+    private TimeoutOption timeout;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if ((format == ReportFormat.SARIF || format == ReportFormat.JUNIT) && !verify) {
             throw new UserException(ExitCode.USAGE, "--format " + format.label() + " carries verify findings: "
                     + "add --verify, or use --format json for the discovery alone");
         }
-        return aws ? awsInventory() : network();
+        String what = aws ? "the AWS inventory" : "the scan of " + String.join(" ", targets);
+        WaitingFor waiting = TerminalConsole.detectInteractive() && !aws
+                ? atLeast -> Optional.empty() // the progress line already says what the scan is doing
+                : WaitingFor.whole(what, System.nanoTime());
+        return new RunDeadline(timeout.get(), spec.commandLine().getErr(), waiting)
+                .run(() -> aws ? awsInventory() : network());
     }
 
     private int network() {
@@ -264,8 +277,9 @@ public final class DiscoverCommand implements Callable<Integer> {
     }
 
     private Verifier verifier() {
-        return Verifier.builder().probes(ProbeCatalog.defaultProbes()).timeout(timeout)
-                .perCallTimeout(timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout : Duration.ofSeconds(5))
+        Duration bound = timeout.get().compareTo(VERIFY_BOUND) < 0 ? timeout.get() : VERIFY_BOUND;
+        return Verifier.builder().probes(ProbeCatalog.defaultProbes()).timeout(bound)
+                .perCallTimeout(bound.compareTo(Duration.ofSeconds(5)) < 0 ? bound : Duration.ofSeconds(5))
                 .toolVersion(VersionProvider.version()).build();
     }
 

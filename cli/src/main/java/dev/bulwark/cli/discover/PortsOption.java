@@ -5,8 +5,8 @@ import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code --ports 18789,443,8000-8010}: ports and ranges, comma-separated. */
-final class PortsOption implements ITypeConverter<List<Integer>> {
+/** {@code --ports 18789,443,8000-8010}: ports and ranges, comma-separated (discover, and verify's --host scan). */
+public final class PortsOption implements ITypeConverter<List<Integer>> {
     @Override
     public List<Integer> convert(String value) {
         List<Integer> ports = new ArrayList<>();

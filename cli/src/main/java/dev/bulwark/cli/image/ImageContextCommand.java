@@ -4,6 +4,7 @@ import dev.bulwark.baseline.container.GatewayImageContext;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.blueprint.Mode;
+import dev.bulwark.cli.DefaultBlueprint;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.OutDirectory;
 import dev.bulwark.cli.UserException;
@@ -42,7 +43,8 @@ public final class ImageContextCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "BLUEPRINT", defaultValue = DEFAULT_BLUEPRINT,
-            description = "Container-mode blueprint YAML file (default: ${DEFAULT-VALUE}).")
+            description = "Container-mode blueprint YAML file (default: ${DEFAULT-VALUE}, found from the repository root "
+                    + "when run below it).")
     private Path blueprintFile;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
@@ -56,7 +58,8 @@ public final class ImageContextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
+        Blueprint blueprint = new BlueprintLoader().load(DefaultBlueprint.resolve(blueprintFile,
+                DEFAULT_BLUEPRINT));
         if (blueprint.mode() != Mode.CONTAINER) {
             throw new UserException(ExitCode.USAGE, blueprintFile + " is in " + blueprint.mode().name()
                     .toLowerCase(java.util.Locale.ROOT) + " mode: only a container-mode blueprint (mode: container)"

@@ -1,7 +1,9 @@
 package dev.bulwark.cli.plan;
 
+import dev.bulwark.cli.DefaultBlueprint;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
+import dev.bulwark.cli.BaselineOption;
 import dev.bulwark.cli.OutDirectory;
 import dev.bulwark.cli.ReportOutput;
 import dev.bulwark.cli.ReportVerbosity;
@@ -58,7 +60,8 @@ public final class PlanCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "BLUEPRINT", defaultValue = DEFAULT_BLUEPRINT,
-            description = "Blueprint YAML file (default: ${DEFAULT-VALUE}).")
+            description = "Blueprint YAML file (default: ${DEFAULT-VALUE}, found from the repository root "
+                    + "when run below it).")
     private Path blueprintFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -90,6 +93,9 @@ public final class PlanCommand implements Callable<Integer> {
     private final Supplier<Planner> planners;
     private final Clock clock;
 
+    @Mixin
+    private BaselineOption baseline;
+
     public PlanCommand() {
         this(StandardPlanner::create, Clock.systemUTC());
     }
@@ -103,8 +109,10 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Optional.ofNullable(output).ifPresent(ReportOutput::checkWritable);
+        baseline.load();
         OutDirectory.check(outDir);
-        Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
+        Blueprint blueprint = new BlueprintLoader().load(DefaultBlueprint.resolve(blueprintFile,
+                DEFAULT_BLUEPRINT));
         for (var warning : blueprint.warnings()) {
             err.println("warning: " + warning);
         }
@@ -112,7 +120,8 @@ public final class PlanCommand implements Callable<Integer> {
         err.flush();
         Instant started = clock.instant();
         Plan plan = planners.get().plan(blueprint, outDir);
-        VerifyReport report = PlanReports.of(plan, Verifier.TOOL_NAME, VersionProvider.version(), started, clock.instant());
+        VerifyReport report = baseline.apply(PlanReports.of(plan, Verifier.TOOL_NAME, VersionProvider.version(), started,
+                clock.instant()), err);
         ReportOutput.write(report, format, options -> PlanRenderers.forFormat(plan, format, options),
                 Optional.ofNullable(output), ReportOutput.options(format, false, failOn, verbosity),
                 spec.commandLine().getOut(), err);

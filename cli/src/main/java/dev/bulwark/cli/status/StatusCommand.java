@@ -1,13 +1,11 @@
 package dev.bulwark.cli.status;
 
-import dev.bulwark.blueprint.Blueprint;
-import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.blueprint.Mode;
-import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.ExitCode;
-import dev.bulwark.cli.deploy.AwsOptions;
+import dev.bulwark.cli.UserException;
+import dev.bulwark.cli.aws.AwsCommandOptions;
 import dev.bulwark.cli.deploy.DeployEnvironment;
-import dev.bulwark.deploy.aws.AwsClients;
+import dev.bulwark.cli.run.DefaultTimeout;
 import dev.bulwark.deploy.container.ContainerStatusReader;
 import dev.bulwark.deploy.container.ContainerStatusReport;
 import dev.bulwark.deploy.preflight.Preflight;
@@ -17,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -40,16 +37,15 @@ import java.util.concurrent.Callable;
         footer = {
             "  bulwark status my-agent.yaml",
             "  bulwark status my-agent.yaml --profile deployer",
-            "  bulwark status my-container.yaml --format json"})
+            "  bulwark status my-container.yaml --format json",
+            "  bulwark status my-agent.yaml --timeout 15s"})
+@DefaultTimeout("60s")
 public final class StatusCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BLUEPRINT", description = "Blueprint YAML file.")
-    private Path blueprintFile;
-
     @Mixin
-    private AwsOptions aws;
+    private AwsCommandOptions aws;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -66,34 +62,35 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
-        boolean container = blueprint.mode() == Mode.CONTAINER;
+    public Integer call() throws Exception {
+        aws.blueprint();
         if (!"text".equals(format) && !"json".equals(format)) {
             throw new UserException(ExitCode.USAGE, "--format " + format + " is not offered: use text or json");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
-            new Preflight(clients, () -> { }, environment.console().apply(spec.commandLine().getErr())).identity();
-            if (container) {
+        return aws.run(environment, (blueprint, clients, console) -> {
+            new Preflight(clients, () -> { }, console).identity();
+            boolean deployed;
+            if (blueprint.mode() == Mode.CONTAINER) {
                 ContainerStatusReport report = new ContainerStatusReader(clients, Clock.systemUTC())
                         .read(blueprint, Path.of(""));
-                if ("json".equals(format)) {
-                    out.println(report.toJson());
-                } else {
-                    report.render().forEach(out::println);
-                }
-                out.flush();
-                return report.deployed() ? ExitCode.OK.code() : ExitCode.ENVIRONMENT.code();
-            }
-            StatusReport report = new StatusReader(clients, Clock.systemUTC()).read(blueprint, Path.of(""));
-            if ("json".equals(format)) {
-                out.println(report.toJson());
+                deployed = report.deployed();
+                print(out, report.toJson(), report.render());
             } else {
-                report.render().forEach(out::println);
+                StatusReport report = new StatusReader(clients, Clock.systemUTC()).read(blueprint, Path.of(""));
+                deployed = report.deployed();
+                print(out, report.toJson(), report.render());
             }
-            out.flush();
-            return report.deployed() ? ExitCode.OK.code() : ExitCode.ENVIRONMENT.code();
+            return deployed ? ExitCode.OK.code() : ExitCode.ENVIRONMENT.code();
+        });
+    }
+
+    private void print(PrintWriter out, String json, java.util.List<String> text) {
+        if ("json".equals(format)) {
+            out.println(json);
+        } else {
+            text.forEach(out::println);
         }
+        out.flush();
     }
 }

@@ -1,15 +1,10 @@
 package dev.bulwark.cli.tunnel;
 
-import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.cli.ExitCode;
-import dev.bulwark.cli.deploy.AwsOptions;
-import dev.bulwark.blueprint.BlueprintLoader;
-import dev.bulwark.cli.deploy.DeployEnvironment;
-import dev.bulwark.cli.deploy.DurationOption;
 import dev.bulwark.cli.UserException;
-import dev.bulwark.deploy.Console;
-import dev.bulwark.deploy.DeployException;
-import dev.bulwark.deploy.aws.AwsClients;
+import dev.bulwark.cli.aws.AwsCommandOptions;
+import dev.bulwark.cli.deploy.DeployEnvironment;
+import dev.bulwark.cli.run.DefaultTimeout;
 import dev.bulwark.deploy.hostsecrets.HostSecretDelivery;
 import dev.bulwark.deploy.hostsecrets.PublicAddressLookup;
 import dev.bulwark.deploy.tunnel.GatewayTunnel;
@@ -20,10 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
@@ -47,17 +40,15 @@ import java.util.concurrent.TimeUnit;
         footer = {
             "  bulwark tunnel blueprints/openclaw-instance.yaml",
             "  bulwark tunnel my-agent.yaml --ssh-from 198.51.100.7 --local-port 0 --timeout 30m"})
+@DefaultTimeout("2h")
 public final class TunnelCommand implements Callable<Integer> {
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(20);
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BLUEPRINT", description = "Blueprint YAML file.")
-    private Path blueprintFile;
-
     @Mixin
-    private AwsOptions aws;
+    private AwsCommandOptions aws;
 
     @Option(names = "--ssh-from", paramLabel = "ADDRESS",
             description = "Your public IPv4 address; SSH is opened to it alone (/32). Without it, --ssh-from-url "
@@ -74,10 +65,6 @@ public final class TunnelCommand implements Callable<Integer> {
                     + "origins name; 0 picks a free one).")
     private Integer localPort;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2h", converter = DurationOption.class,
-            description = "The tunnel closes itself after this long (default: ${DEFAULT-VALUE}).")
-    private Duration timeout;
-
     private final DeployEnvironment environment;
 
     public TunnelCommand() {
@@ -89,16 +76,14 @@ public final class TunnelCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        Blueprint blueprint = new BlueprintLoader().load(blueprintFile);
-        if (blueprint.mode() == Mode.CONTAINER) {
+    public Integer call() throws Exception {
+        if (aws.blueprint().mode() == Mode.CONTAINER) {
             throw new UserException(ExitCode.USAGE, "a container service has no SSH: its gateway is reached through"
                     + " the service's public endpoint (access.allowCidrs), so there is nothing to tunnel to");
         }
         if (localPort != null && (localPort < 0 || localPort > 65535)) {
             throw new UserException(ExitCode.USAGE, "--local-port " + localPort + " is not 0-65535");
         }
-        Console console = environment.console().apply(spec.commandLine().getErr());
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
@@ -106,13 +91,15 @@ public final class TunnelCommand implements Callable<Integer> {
             awaitQuietly(closed);
         }, "bulwark-tunnel-close");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
-        try (AwsClients clients = environment.clients().apply(aws.settings(blueprint))) {
-            String from = HostSecretDelivery.singleAddressCidr(sshFrom != null ? sshFrom
-                    : PublicAddressLookup.standard(sshFromUrl).detect());
-            TunnelEnd end = new GatewayTunnel(clients.lightsail(), console).run(blueprint, new TunnelSettings(from,
-                    localPort == null ? OptionalInt.empty() : OptionalInt.of(localPort), timeout,
-                    TunnelSettings.SSH_PORT), stop, new CountDownLatch(1));
-            return (end == TunnelEnd.CONNECTION_LOST ? ExitCode.ENVIRONMENT : ExitCode.OK).code();
+        try {
+            return aws.run(environment, CLOSE_GRACE, (blueprint, clients, console) -> {
+                String from = HostSecretDelivery.singleAddressCidr(sshFrom != null ? sshFrom
+                        : PublicAddressLookup.standard(sshFromUrl).detect());
+                TunnelEnd end = new GatewayTunnel(clients.lightsail(), console).run(blueprint, new TunnelSettings(from,
+                        localPort == null ? OptionalInt.empty() : OptionalInt.of(localPort), aws.timeout(),
+                        TunnelSettings.SSH_PORT), stop, new CountDownLatch(1));
+                return (end == TunnelEnd.CONNECTION_LOST ? ExitCode.ENVIRONMENT : ExitCode.OK).code();
+            });
         } finally {
             closed.countDown();
             try {

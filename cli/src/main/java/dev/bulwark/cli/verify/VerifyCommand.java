@@ -3,7 +3,9 @@ package dev.bulwark.cli.verify;
 import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.ReportOutput;
+import dev.bulwark.cli.BaselineOption;
 import dev.bulwark.cli.ReportVerbosity;
+import dev.bulwark.report.Verbosity;
 import dev.bulwark.cli.advisories.AdvisoriesCommand;
 import dev.bulwark.release.GatewayKnowledge;
 import dev.bulwark.verify.gateway.GatewayProbe;
@@ -27,12 +29,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import dev.bulwark.cli.SeverityOption;
+import dev.bulwark.cli.run.DefaultTimeout;
+import dev.bulwark.cli.run.RunDeadline;
+import dev.bulwark.cli.run.TimeoutOption;
+import dev.bulwark.cli.run.WaitingFor;
+import dev.bulwark.cli.discover.PortsOption;
+import dev.bulwark.verify.ports.PortProbe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -75,7 +84,11 @@ import picocli.CommandLine.Spec;
             "",
             "Precedence: exit 3 if any target could not be checked, else 1 if any unwaived finding is at or above "
                     + "--fail-on, else 0. Rules: docs/rules.md. Report formats: docs/verify.md."})
+@DefaultTimeout("30s")
 public final class VerifyCommand implements Callable<Integer> {
+    /** Beyond --timeout, for the verifier to turn what still runs into "timed out" findings. */
+    static final Duration REPORT_GRACE = Duration.ofSeconds(5);
+
 
     @Spec
     private CommandSpec spec;
@@ -87,8 +100,14 @@ public final class VerifyCommand implements Callable<Integer> {
     private String url;
 
     @Option(names = "--host", paramLabel = "ADDR",
-            description = "The instance's public address; scanned for ports that must be closed.")
+            description = "The instance's public address; scanned for ports that must be closed (the hardening "
+                    + "policy's list, see docs/verify.md; --verbose lists them).")
     private String host;
+
+    @Option(names = "--ports", paramLabel = "LIST", converter = PortsOption.class,
+            description = "Scan these ports on --host instead of the policy's list: ports and ranges, e.g. "
+                    + "22,18789,18790-18800.")
+    private List<Integer> ports;
 
     @Option(names = "--ssh", paramLabel = "HOST[:PORT]",
             description = "Also check this SSH server from outside: offered algorithms against the hardened policy, "
@@ -130,11 +149,12 @@ public final class VerifyCommand implements Callable<Integer> {
                     + "hardened gateway still shows low and info facts from outside).")
     private Severity failOn;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
-            converter = Converters.DurationOption.class,
-            description = "Bound for the whole run, e.g. 30s, 2m, PT45S (default: ${DEFAULT-VALUE}). Probes still "
-                    + "running then are reported as timed out (exit 3).")
-    private Duration timeout;
+    /** Probes still running at --timeout are reported as timed out (exit 3). */
+    @Mixin
+    private TimeoutOption timeout;
+
+    @Mixin
+    private BaselineOption baseline;
 
     @Option(names = "--advisories", paramLabel = "FILE|DIR",
             description = "OSV JSON advisories (one record, an array, or a directory of *.json, e.g. osv.dev's npm "
@@ -179,15 +199,20 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        baseline.load();
         VerifyConfig config = VerifyConfig.resolve(options(), blueprints, waivableRuleIds(),
                 blueprint -> ContainerTargets.urls(blueprint, Path.of("")));
         config.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
 
-        VerifyReport report = run(config, TokenOptions.probe(Optional.ofNullable(tokenFile),
-                Optional.ofNullable(staleTokenFile), config.targets().size()));
+        Optional<TokenProbe> tokens = TokenOptions.probe(Optional.ofNullable(tokenFile),
+                Optional.ofNullable(staleTokenFile), config.targets().size());
+        VerifyReport report = new RunDeadline(timeout.get().plus(REPORT_GRACE), err,
+                WaitingFor.whole("the probes of " + config.targets().size() + " target(s)", System.nanoTime()))
+                .run(() -> run(config, tokens));
+        report = baseline.apply(report, err);
         ReportOutput.write(report, format, Optional.ofNullable(output),
                 ReportOutput.options(format, colorOnStdout.getAsBoolean(), failOn, verbosity), spec.commandLine().getOut(),
                 err);
@@ -204,7 +229,7 @@ public final class VerifyCommand implements Callable<Integer> {
     private VerifyOptions options() {
         return new VerifyOptions(Optional.ofNullable(url), Optional.ofNullable(host), Optional.ofNullable(blueprint),
                 Optional.ofNullable(targets), Optional.ofNullable(caFile), Optional.ofNullable(waivers), format,
-                Optional.ofNullable(output), failOn, timeout, Optional.ofNullable(ssh));
+                Optional.ofNullable(output), failOn, timeout.get(), Optional.ofNullable(ssh));
     }
 
     private VerifyReport run(VerifyConfig config, Optional<TokenProbe> tokens) {
@@ -212,7 +237,7 @@ public final class VerifyCommand implements Callable<Integer> {
         if (tokens.isPresent()) {
             probes = probes.stream().map(p -> p.id().equals(TokenProbe.ID) ? tokens.get() : p).toList();
         }
-        return run(verifier(probes, timeout, Optional.ofNullable(caFile), clock, config.waivers()),
+        return run(verifier(probes, timeout.get(), Optional.ofNullable(caFile), clock, config.waivers()),
                 config.targets());
     }
 
@@ -239,7 +264,7 @@ public final class VerifyCommand implements Callable<Integer> {
      * and no URL it is the only probe, so a run can check just an SSH server.
      */
     private List<Probe> probesFor(VerifyConfig config) {
-        List<Probe> probes = withKnowledge(this.probes);
+        List<Probe> probes = withPorts(withKnowledge(this.probes), config);
         if (config.ssh().isEmpty()) {
             return probes;
         }
@@ -250,6 +275,26 @@ public final class VerifyCommand implements Callable<Integer> {
         List<Probe> all = new ArrayList<>(probes.stream().filter(p -> !p.id().equals(SshProbe.ID)).toList());
         all.add(sshProbe);
         return all;
+    }
+
+    /** With --ports the port probe scans that list; --verbose names what each host gets scanned for. */
+    private List<Probe> withPorts(List<Probe> probes, VerifyConfig config) {
+        boolean anyHost = config.targets().stream().anyMatch(t -> t.target().host().isPresent());
+        if (ports != null && !anyHost) {
+            throw new UserException(ExitCode.USAGE, "--ports changes which ports --host scans: give --host ADDR "
+                    + "(or a host in each --targets entry)");
+        }
+        List<Probe> chosen = probes.stream().map(p -> ports != null && p instanceof PortProbe portProbe
+                ? portProbe.scanning(ports) : p).toList();
+        if (verbosity.level() == Verbosity.VERBOSE) {
+            chosen.stream().filter(PortProbe.class::isInstance).map(PortProbe.class::cast).findFirst()
+                    .ifPresent(portProbe -> config.targets().stream().map(TargetSpec::target)
+                            .filter(t -> t.host().isPresent())
+                            .forEach(t -> spec.commandLine().getErr().println("ports scanned on --host "
+                                    + t.host().get() + ": " + portProbe.watched(t).stream()
+                                    .map(w -> String.valueOf(w.port())).collect(Collectors.joining(", ")))));
+        }
+        return chosen;
     }
 
     /** With --advisories or --fingerprints, the gateway probe uses the shipped data with the user's merged over it. */

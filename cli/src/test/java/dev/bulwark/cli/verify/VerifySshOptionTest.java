@@ -5,64 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bulwark.cli.Main;
 import dev.bulwark.verify.LoopbackServers;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.TestProbes;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /**
  * {@code verify --ssh} through {@link Main}: how the option combines with the others and that an SSH server that
  * cannot be reached is never a pass. The checks against real SSH servers are in hardening (MINA SSHD) and in
  * tests (OpenSSH, {@code SshVerifyIT}).
  */
-class VerifySshOptionTest {
-    @TempDir
-    Path dir;
-    LoopbackServers servers;
-    String url;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void startServer() throws IOException {
-        servers = new LoopbackServers();
-        url = "https://127.0.0.1:" + servers.silentPort() + "/";
-    }
-
-    @AfterEach
-    void stopServer() throws IOException {
-        servers.close();
-    }
-
+class VerifySshOptionTest extends LoopbackVerifyTest {
     int run(List<Probe> probes, String... args) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == VerifyCommand.class) {
-                    return type.cast(new VerifyCommand(probes, file -> {
-                        throw new AssertionError("no blueprint expected");
-                    }, () -> false, VerifyCommandTest.CLOCK));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
         List<String> all = new ArrayList<>(List.of("verify"));
         all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), factory);
+        return cli.run(probes, all.toArray(String[]::new));
     }
 
     static int closedPort() throws IOException {

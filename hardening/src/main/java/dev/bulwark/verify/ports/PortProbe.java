@@ -37,11 +37,17 @@ public final class PortProbe implements Probe {
 
     private final HardeningPolicy policy;
     private final int plainHttpPort;
+    private final Optional<List<Integer>> only;
     private final List<PortCheck> checks;
 
     private PortProbe(HardeningPolicy policy, int plainHttpPort) {
+        this(policy, plainHttpPort, Optional.empty());
+    }
+
+    private PortProbe(HardeningPolicy policy, int plainHttpPort, Optional<List<Integer>> only) {
         this.policy = policy;
         this.plainHttpPort = plainHttpPort;
+        this.only = only.map(List::copyOf);
         this.checks = List.of(new GatewayPortCheck(), new UnexpectedPortCheck(), new ScanCoverageCheck(),
                 new FirewalledHostCheck());
     }
@@ -58,6 +64,32 @@ public final class PortProbe implements Probe {
     /** For a deployment (or a test server) whose plain-HTTP redirect is not on port 80 (see {@code HttpProbe}). */
     public static PortProbe withPlainHttpPort(int port) {
         return new PortProbe(HardeningPolicy.defaults(), port);
+    }
+
+    /** This probe scanning exactly {@code ports} (verify {@code --ports}) instead of the policy's list. */
+    public PortProbe scanning(List<Integer> ports) {
+        return new PortProbe(policy, plainHttpPort, Optional.of(ports));
+    }
+
+    /**
+     * The ports scanned on {@code target}'s host before the front door is left out: the policy's
+     * ({@link WatchedPorts}), or the {@link #scanning(List)} list, each with its purpose where the policy knows it.
+     * Ports the target's expectations allow stay out either way (never the gateway's).
+     */
+    public List<WatchedPort> watched(VerifyTarget target) {
+        List<WatchedPort> policyPorts = WatchedPorts.of(policy, target.expectations());
+        if (only.isEmpty()) {
+            return policyPorts;
+        }
+        int gateway = target.expectations().gatewayPort();
+        java.util.Map<Integer, WatchedPort> known = new java.util.HashMap<>();
+        policyPorts.forEach(p -> known.put(p.port(), p));
+        return only.get().stream()
+                .filter(port -> port == gateway || !target.expectations().allowedPorts().contains(port))
+                .map(port -> known.getOrDefault(port, new WatchedPort(port, port == gateway
+                        ? "OpenClaw gateway (WebSocket control plane, Control UI)" : "given with --ports",
+                        port == gateway)))
+                .toList();
     }
 
     @Override
@@ -86,7 +118,7 @@ public final class PortProbe implements Probe {
                     + "address or a name that resolves to it.");
         }
         Set<Integer> frontDoor = frontDoor(target, host);
-        List<WatchedPort> watched = WatchedPorts.of(policy, target.expectations()).stream()
+        List<WatchedPort> watched = watched(target).stream()
                 .filter(port -> port.gateway() || !frontDoor.contains(port.port()))
                 .toList();
         List<Integer> ports = watched.stream().map(WatchedPort::port).collect(Collectors.toList());
