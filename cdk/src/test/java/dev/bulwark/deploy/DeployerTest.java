@@ -375,6 +375,8 @@ class DeployerTest {
         scriptReplacement();
         lightsail.calls.clear();
         generations.clear();
+        List<String> cloudFormationAtSnapshot = new java.util.ArrayList<>();
+        lightsail.onCreateInstanceSnapshot = () -> cloudFormationAtSnapshot.addAll(cloudFormation.calls);
 
         DeployResult result = deployer().deploy(blueprint, replacing(Optional.of("198.51.100.7/32")));
 
@@ -383,6 +385,10 @@ class DeployerTest {
         assertContains(console.text(), "baseline changed: " + changed, "Instance replaced: openclaw-prod-g2");
         assertTrue(lightsail.calls.contains("CreateInstanceSnapshot openclaw-prod openclaw-prod-replaced-1893456000"),
                 lightsail.calls::toString);
+        assertTrue(cloudFormationAtSnapshot.stream().anyMatch(c -> c.startsWith("CreateChangeSet"))
+                && !cloudFormationAtSnapshot.contains("ExecuteChangeSet"),
+                "snapshot after the change set is approved, before it runs: " + cloudFormationAtSnapshot);
+        assertTrue(cloudFormation.calls.contains("ExecuteChangeSet"));
         assertTrue(lightsail.calls.contains("AttachStaticIp openclaw-prod-ip openclaw-prod-g2"),
                 "the static IP ends on the new instance: " + lightsail.calls);
         assertEquals(1, delivered.size(), "the new host gets the credentials again: " + delivered);

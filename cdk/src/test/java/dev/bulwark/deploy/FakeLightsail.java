@@ -114,8 +114,12 @@ final class FakeLightsail implements LightsailClient {
     public software.amazon.awssdk.services.lightsail.model.CreateInstanceSnapshotResponse createInstanceSnapshot(
             software.amazon.awssdk.services.lightsail.model.CreateInstanceSnapshotRequest request) {
         calls.add("CreateInstanceSnapshot " + request.instanceName() + " " + request.instanceSnapshotName());
+        onCreateInstanceSnapshot.run();
         return software.amazon.awssdk.services.lightsail.model.CreateInstanceSnapshotResponse.builder().build();
     }
+
+    /** Run when a snapshot is asked for, e.g. to record what the CloudFormation fake has seen by then. */
+    Runnable onCreateInstanceSnapshot = () -> { };
 
     /** Where the static IP sits: the StaticIp handler's AttachStaticIp (or deploy's) moves it. */
     String staticIpAttachedTo = "openclaw-prod";

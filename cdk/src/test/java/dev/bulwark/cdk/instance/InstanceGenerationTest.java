@@ -48,6 +48,15 @@ class InstanceGenerationTest {
         throw new AssertionError("no instance in " + template);
     }
 
+    private static String staticIpName(JsonNode template) {
+        for (JsonNode resource : template.path("Resources")) {
+            if ("AWS::Lightsail::StaticIp".equals(resource.path("Type").asText())) {
+                return resource.path("Properties").path("StaticIpName").asText();
+            }
+        }
+        throw new AssertionError("no static IP in " + template);
+    }
+
     @Test
     void generation2_renamesTheInstanceUnderTheSameLogicalIdAndDependentsFollowByRef() {
         Blueprint blueprint = TestBlueprints.open();
@@ -60,6 +69,8 @@ class InstanceGenerationTest {
         assertEquals(blueprint.name(), instance(first).getValue().path("Properties").path("InstanceName").asText());
         assertEquals(blueprint.name() + "-g2",
                 instance(second).getValue().path("Properties").path("InstanceName").asText());
+        assertEquals(staticIpName(first), staticIpName(second), "the static IP keeps its name, so its address");
+        assertEquals(blueprint.name() + "-ip", staticIpName(second));
         String text = second.toString();
         assertTrue(text.contains("\"AttachedTo\":{\"Ref\":\"" + logicalId + "\"}"), "static IP follows: " + text);
         assertTrue(text.contains("\"AttachedInstances\":[{\"Ref\":\"" + logicalId + "\"}]"), "LB follows: " + text);
