@@ -117,6 +117,10 @@ public final class Deployer {
             throw DeployException.usage("--ssh-from does not apply to container mode: the container service has no"
                     + " SSH and no host to deliver secrets to; drop the option");
         }
+        if (config.replaceInstance()) {
+            throw DeployException.usage("--replace-instance applies to instance mode only: a container service"
+                    + " has no host baseline; drop the option");
+        }
         ContainerPreflight.requireRealImages(blueprint);
         ContainerPreflight.requirePullableImages(blueprint);
     }
