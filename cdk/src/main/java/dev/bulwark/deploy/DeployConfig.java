@@ -23,11 +23,20 @@ import java.util.Optional;
  *                        empty leaves delivery for a later run, unless {@code sshFromLookup} finds the address
  * @param sshFromLookup   how to find the deployer's address when {@code sshFrom} is empty
  * @param rotateReaderKey container mode: raise the reader access key's serial, so the stack replaces the key
+ * @param replaceInstance instance mode: replace the instance when its host baseline changed, without asking
  */
 public record DeployConfig(Path outDir, Path stateRoot, boolean autoApprove, Optional<SecretSource> secrets,
                            Duration certificateWait, Duration stackTimeout, boolean verify, Severity failOn,
                            Optional<String> sshFrom, Optional<PublicAddressLookup> sshFromLookup,
-                           boolean rotateReaderKey) {
+                           boolean rotateReaderKey, boolean replaceInstance) {
+
+    public DeployConfig(Path outDir, Path stateRoot, boolean autoApprove, Optional<SecretSource> secrets,
+                        Duration certificateWait, Duration stackTimeout, boolean verify, Severity failOn,
+                        Optional<String> sshFrom, Optional<PublicAddressLookup> sshFromLookup,
+                        boolean rotateReaderKey) {
+        this(outDir, stateRoot, autoApprove, secrets, certificateWait, stackTimeout, verify, failOn, sshFrom,
+                sshFromLookup, rotateReaderKey, false);
+    }
 
     public DeployConfig(Path outDir, Path stateRoot, boolean autoApprove, Optional<SecretSource> secrets,
                         Duration certificateWait, Duration stackTimeout, boolean verify, Severity failOn,

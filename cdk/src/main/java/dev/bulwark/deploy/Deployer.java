@@ -4,6 +4,8 @@ import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.aws.Polling;
+import dev.bulwark.deploy.instance.InstanceReplacement;
+import dev.bulwark.deploy.snapshot.InstanceSnapshots;
 import dev.bulwark.deploy.certificate.CertificateValidation;
 import dev.bulwark.deploy.certificate.DnsRecordWriter;
 import dev.bulwark.deploy.container.ContainerMode;
@@ -81,7 +83,9 @@ public final class Deployer {
                     ? new ContainerMode(aws, console, preflight, new ServiceRollout(aws.lightsail(), console,
                     polling()), keys)
                     : new InstanceMode(aws, console, preflight, delivery, keys, () -> givenCidr.or(() -> config
-                    .sshFromLookup().map(lookup -> detectedCidr(lookup, blueprint))));
+                    .sshFromLookup().map(lookup -> detectedCidr(lookup, blueprint))),
+                    new InstanceReplacement(aws.lightsail(), console,
+                            new InstanceSnapshots(aws.lightsail(), console, polling()), clock));
             return pipeline().run(blueprint, config, mode);
         } finally {
             keys.ifPresent(values -> values.values().forEach(Secret::destroy));
@@ -106,6 +110,10 @@ public final class Deployer {
         if (config.sshFrom().isPresent()) {
             throw DeployException.usage("--ssh-from does not apply to container mode: the container service has no"
                     + " SSH and no host to deliver secrets to; drop the option");
+        }
+        if (config.replaceInstance()) {
+            throw DeployException.usage("--replace-instance applies to instance mode only: a container service"
+                    + " has no host baseline; drop the option");
         }
         ContainerPreflight.requireRealImages(blueprint);
         ContainerPreflight.requirePullableImages(blueprint);

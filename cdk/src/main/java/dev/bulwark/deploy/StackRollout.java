@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -77,6 +78,15 @@ public final class StackRollout {
      * @return the diff that was applied (empty diff: nothing to do); empty when the user declined
      */
     public Optional<ChangeSetDiff> apply(SynthesizedStack stack, DeployConfig config) {
+        return apply(stack, config, diff -> { });
+    }
+
+    /**
+     * As {@link #apply(SynthesizedStack, DeployConfig)}, with a step run once the change set is approved and before
+     * it executes (e.g. a snapshot of an instance it replaces); if that step fails, the change set is discarded.
+     */
+    public Optional<ChangeSetDiff> apply(SynthesizedStack stack, DeployConfig config,
+                                         Consumer<ChangeSetDiff> beforeExecute) {
         PreparedChangeSet changeSet = changeSets.prepare(stack.stackName(), stack.templateBody(), Map.of());
         console.line((changeSet.create() ? "Create" : "Update") + " stack " + stack.stackName() + ":");
         changeSet.diff().render().forEach(console::line);
@@ -91,8 +101,8 @@ public final class StackRollout {
                     .collect(Collectors.joining(", ")) + " changed (its user data: agent version, host firewall,"
                     + " sshd, ...), but Lightsail applies user data only when it creates an instance, so this update"
                     + " would report success with the running host unchanged. Nothing was changed. To apply it,"
-                    + " replace the host: `bulwark destroy BLUEPRINT` (a final snapshot is kept) then deploy again; or"
-                    + " revert the blueprint change (docs/deploy.md,"
+                    + " run deploy again with --replace-instance (the instance is snapshotted and replaced by one"
+                    + " built from the new baseline), or revert the blueprint change (docs/deploy.md,"
                     + " \"Changing the host baseline\")");
         }
         if (!config.autoApprove()) {
@@ -107,6 +117,12 @@ public final class StackRollout {
                 console.line("Nothing changed.");
                 return Optional.empty();
             }
+        }
+        try {
+            beforeExecute.accept(changeSet.diff());
+        } catch (RuntimeException e) {
+            changeSets.discard(changeSet);
+            throw e;
         }
         StackProgress progress = new StackProgress(aws.cloudFormation(), console, clock, sleeper, pollInterval);
         Optional<String> before = progress.newestEventId(stack.stackName());

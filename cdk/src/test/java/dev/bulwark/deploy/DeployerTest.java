@@ -1,6 +1,8 @@
 package dev.bulwark.deploy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bulwark.baseline.BaselineFingerprint;
+import dev.bulwark.baseline.HostBaseline;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.BlueprintLoader;
 import com.sun.net.httpserver.HttpServer;
@@ -63,6 +65,8 @@ class DeployerTest {
     private final RecordingConsole console = new RecordingConsole();
     /** Each synthesis: pending (phase 1), https (certificate attached, instance held back) or attached. */
     private final List<String> synthPhases = new ArrayList<>();
+    /** The instance generation of each synthesis. */
+    private final List<Integer> generations = new ArrayList<>();
     private final List<String> verified = new ArrayList<>();
     private String nodeProblem;
     private final List<String> delivered = new ArrayList<>();
@@ -154,6 +158,7 @@ class DeployerTest {
         StackSynthesis synthesis = (bp, context, out) -> {
             boolean validated = context.certificateAttached();
             synthPhases.add(!validated ? "pending" : context.holdBackend() ? "https" : "attached");
+            generations.add(context.instanceGeneration());
             String body = "{\"Metadata\":{\"bulwark:preCreateSteps\":[{\"action\":\"CreateKeyPair\",\"argument\":\""
                     + bp.name() + "-key\"}]},\"Resources\":{},\"Outputs\":{\"CertificatePhase\":{\"Value\":\""
                     + (validated ? "validated" : "awaiting-validation") + "\"}}}";
@@ -329,9 +334,149 @@ class DeployerTest {
                 () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ofMinutes(10))));
 
         assertEquals(DeployException.Kind.USAGE, e.kind());
-        assertContains(e.getMessage(), "host baseline of HostInstance changed", "Nothing was changed");
+        assertContains(e.getMessage(), "host baseline of HostInstance changed", "Nothing was changed",
+                "--replace-instance");
         assertFalse(cloudFormation.calls.contains("ExecuteChangeSet"));
         assertTrue(cloudFormation.calls.contains("DeleteChangeSet"));
+    }
+
+    /**
+     * Issue 16 item 2: the live stack says its instance was built from another baseline than the blueprint renders
+     * now (one file's hash differs), as a stack deployed before the blueprint's host firewall changed would.
+     *
+     * @return the path of the file that differs
+     */
+    private String liveBaselineDiffers() {
+        BaselineFingerprint now = BaselineFingerprint.of(HostBaseline.withDefaultPolicy(), blueprint);
+        String changed = now.files().keySet().stream().filter(path -> path.contains("nftables")).findFirst()
+                .orElseThrow();
+        Map<String, String> files = new java.util.LinkedHashMap<>(now.files());
+        files.put(changed, "00000000");
+        Map<String, String> outputs = new java.util.HashMap<>(PHASE1_OUTPUTS);
+        outputs.put("CertificatePhase", "validated");
+        outputs.put("BaselineDigest", "0000000000000000");
+        outputs.put("BaselineFiles", new BaselineFingerprint("0000000000000000", files).renderFiles());
+        outputs.put("InstanceGeneration", "1");
+        cloudFormation.stack = cloudFormation.stack.toBuilder().outputs(outputs.entrySet().stream()
+                .map(e -> software.amazon.awssdk.services.cloudformation.model.Output.builder().outputKey(e.getKey())
+                        .outputValue(e.getValue()).build()).toList()).build();
+        return changed;
+    }
+
+    private DeployConfig replacing(Optional<String> sshFrom) {
+        return new DeployConfig(dir.resolve("cdk.out"), dir, true, Optional.empty(), Duration.ofMinutes(10),
+                Duration.ofMinutes(30), true, Severity.HIGH, sshFrom, Optional.empty(), false, true);
+    }
+
+    /** The replacement change set CloudFormation computes for a new instance name (create-only). */
+    private void scriptReplacement() {
+        cloudFormation.nextChanges.add(List.of(
+                FakeCloudFormation.of(FakeCloudFormation.change("Modify", "HostInstance", "AWS::Lightsail::Instance")
+                        .replacement("True").details(d -> d.target(t -> t.attribute("Properties")
+                                .name("InstanceName").requiresRecreation("Always")))),
+                FakeCloudFormation.of(FakeCloudFormation.change("Modify", "HostStaticIp", "AWS::Lightsail::StaticIp")
+                        .replacement("False")),
+                FakeCloudFormation.of(FakeCloudFormation.change("Modify", "EdgeLoadBalancer",
+                        "AWS::Lightsail::LoadBalancer").replacement("False"))));
+        Map<String, String> outputs = new java.util.HashMap<>(PHASE1_OUTPUTS);
+        outputs.put("CertificatePhase", "validated");
+        outputs.put("InstanceName", "openclaw-prod-g2");
+        cloudFormation.nextOutcomes.add(new FakeCloudFormation.Outcome("UPDATE_COMPLETE", List.of(
+                FakeCloudFormation.event("r1", "HostInstance", "UPDATE_COMPLETE", null)), outputs));
+    }
+
+    @Test
+    void deploy_baselineChangedWithoutReplaceFlagNoTerminal_exit2NamingTheFlagBeforeAnyChange() {
+        deployedOnce();
+        String changed = liveBaselineDiffers();
+        lightsail.calls.clear();
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, config(Optional.empty(), Duration.ofMinutes(10))));
+
+        assertEquals(DeployException.Kind.USAGE, e.kind());
+        assertContains(e.getMessage(), "--replace-instance", changed, "Nothing was changed");
+        assertContains(console.text(), "instance will be REPLACED (baseline changed: " + changed + "), snapshot kept,"
+                + " static IP and load balancer attachment move");
+        assertFalse(cloudFormation.calls.stream().anyMatch(c -> c.startsWith("CreateChangeSet")), "nothing asked");
+        assertFalse(lightsail.calls.stream().anyMatch(c -> c.startsWith("CreateInstanceSnapshot")));
+    }
+
+    @Test
+    void deploy_baselineChangedOnTerminalDeclined_nothingChanged() {
+        deployedOnce();
+        liveBaselineDiffers();
+        console.interactive = true;
+        console.answers.add("no");
+
+        DeployResult result = deployer().deploy(blueprint, config(Optional.empty(), Duration.ofMinutes(10)));
+
+        assertTrue(result.declined());
+        assertFalse(cloudFormation.calls.stream().anyMatch(c -> c.startsWith("CreateChangeSet")));
+    }
+
+    @Test
+    void deploy_baselineChangedWithReplaceInstance_snapshotsReplacesMovesIpAndDeliversAgain() {
+        deployedOnce();
+        String changed = liveBaselineDiffers();
+        scriptReplacement();
+        lightsail.calls.clear();
+        generations.clear();
+        List<String> cloudFormationAtSnapshot = new java.util.ArrayList<>();
+        lightsail.onCreateInstanceSnapshot = () -> cloudFormationAtSnapshot.addAll(cloudFormation.calls);
+
+        DeployResult result = deployer().deploy(blueprint, replacing(Optional.of("198.51.100.7/32")));
+
+        assertEquals(DeployPhase.VERIFIED, result.phase());
+        assertEquals(List.of(2), generations, "the new generation renames the instance, so CloudFormation replaces it");
+        assertContains(console.text(), "baseline changed: " + changed, "Instance replaced: openclaw-prod-g2");
+        assertTrue(lightsail.calls.contains("CreateInstanceSnapshot openclaw-prod openclaw-prod-replaced-1893456000"),
+                lightsail.calls::toString);
+        assertTrue(cloudFormationAtSnapshot.stream().anyMatch(c -> c.startsWith("CreateChangeSet"))
+                && !cloudFormationAtSnapshot.contains("ExecuteChangeSet"),
+                "snapshot after the change set is approved, before it runs: " + cloudFormationAtSnapshot);
+        assertTrue(cloudFormation.calls.contains("ExecuteChangeSet"));
+        assertTrue(lightsail.calls.contains("AttachStaticIp openclaw-prod-ip openclaw-prod-g2"),
+                "the static IP ends on the new instance: " + lightsail.calls);
+        assertEquals(1, delivered.size(), "the new host gets the credentials again: " + delivered);
+        assertEquals(1, verified.size() - 1, "verified after the replacement too: " + verified);
+    }
+
+    @Test
+    void deploy_replacementSnapshotFails_changeSetDiscardedNeverExecuted() {
+        deployedOnce();
+        liveBaselineDiffers();
+        scriptReplacement();
+        lightsail.snapshotStates.clear();
+        lightsail.snapshotStates.add("error");
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> deployer().deploy(blueprint, replacing(Optional.empty())));
+
+        assertEquals(DeployException.Kind.ENVIRONMENT, e.kind());
+        assertContains(e.getMessage(), "openclaw-prod-replaced-", "nothing was deleted");
+        assertFalse(cloudFormation.calls.contains("ExecuteChangeSet"), "no replacement without the snapshot");
+        assertTrue(cloudFormation.calls.contains("DeleteChangeSet"));
+    }
+
+    @Test
+    void deploy_replaceInstanceButBaselineUnchanged_instanceStays() {
+        deployedOnce();
+        Map<String, String> outputs = new java.util.HashMap<>(PHASE1_OUTPUTS);
+        BaselineFingerprint now = BaselineFingerprint.of(HostBaseline.withDefaultPolicy(), blueprint);
+        outputs.put("CertificatePhase", "validated");
+        outputs.put("BaselineDigest", now.digest());
+        outputs.put("BaselineFiles", now.renderFiles());
+        cloudFormation.stack = cloudFormation.stack.toBuilder().outputs(outputs.entrySet().stream()
+                .map(e -> software.amazon.awssdk.services.cloudformation.model.Output.builder().outputKey(e.getKey())
+                        .outputValue(e.getValue()).build()).toList()).build();
+        generations.clear();
+
+        deployer().deploy(blueprint, replacing(Optional.empty()));
+
+        assertEquals(List.of(1), generations);
+        assertContains(console.text(), "the host baseline is unchanged, so the instance stays");
+        assertFalse(lightsail.calls.stream().anyMatch(c -> c.startsWith("CreateInstanceSnapshot")));
     }
 
     /**

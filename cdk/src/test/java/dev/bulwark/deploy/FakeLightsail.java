@@ -117,7 +117,30 @@ final class FakeLightsail implements LightsailClient {
     public software.amazon.awssdk.services.lightsail.model.CreateInstanceSnapshotResponse createInstanceSnapshot(
             software.amazon.awssdk.services.lightsail.model.CreateInstanceSnapshotRequest request) {
         calls.add("CreateInstanceSnapshot " + request.instanceName() + " " + request.instanceSnapshotName());
+        onCreateInstanceSnapshot.run();
         return software.amazon.awssdk.services.lightsail.model.CreateInstanceSnapshotResponse.builder().build();
+    }
+
+    /** Run when a snapshot is asked for, e.g. to record what the CloudFormation fake has seen by then. */
+    Runnable onCreateInstanceSnapshot = () -> { };
+
+    /** Where the static IP sits: the StaticIp handler's AttachStaticIp (or deploy's) moves it. */
+    String staticIpAttachedTo = "openclaw-prod";
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.GetStaticIpResponse getStaticIp(
+            software.amazon.awssdk.services.lightsail.model.GetStaticIpRequest request) {
+        return software.amazon.awssdk.services.lightsail.model.GetStaticIpResponse.builder()
+                .staticIp(ip -> ip.name(request.staticIpName()).attachedTo(staticIpAttachedTo)
+                        .isAttached(staticIpAttachedTo != null)).build();
+    }
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.AttachStaticIpResponse attachStaticIp(
+            software.amazon.awssdk.services.lightsail.model.AttachStaticIpRequest request) {
+        calls.add("AttachStaticIp " + request.staticIpName() + " " + request.instanceName());
+        staticIpAttachedTo = request.instanceName();
+        return software.amazon.awssdk.services.lightsail.model.AttachStaticIpResponse.builder().build();
     }
 
     final Deque<String> snapshotStates = new ArrayDeque<>(List.of("pending", "available"));

@@ -1,9 +1,11 @@
 package dev.bulwark.cdk.instance;
 
+import dev.bulwark.baseline.BaselineFingerprint;
 import dev.bulwark.baseline.HostBaseline;
 import dev.bulwark.baseline.UserDataRenderer;
 import dev.bulwark.policy.HardeningPolicy;
 import dev.bulwark.blueprint.Blueprint;
+import software.amazon.awscdk.CfnTag;
 import software.amazon.awscdk.IStableStringProducer;
 import software.amazon.awscdk.Lazy;
 import software.amazon.awscdk.services.lightsail.CfnInstance;
@@ -29,24 +31,37 @@ public final class HardenedInstance extends Construct {
     public static final String BLUEPRINT_ID = "ubuntu_24_04";
     /** Lightsail names for instances, key pairs, static IPs and load balancers share this shape. */
     static final Pattern LIGHTSAIL_NAME = Pattern.compile("\\w[\\w\\-]*\\w");
-    private static final int MAX_NAME = 255 - "-key".length();
+    /** The tag the instance carries its {@link BaselineFingerprint#digest()} in. */
+    public static final String BASELINE_TAG = "bulwark:baseline";
+    private static final int MAX_NAME = 255 - "-key".length() - "-g999".length();
 
     private final CfnInstance instance;
     private final CfnStaticIp staticIp;
+    private final int generation;
+    private final HostBaseline baseline;
+    private final Blueprint blueprint;
 
-    /** The host baseline (user data) rendered under {@code policy}. */
+    /**
+     * The host baseline (user data) rendered under {@code policy}; the instance named for its
+     * {@link InstanceGeneration} (from the CDK context).
+     */
     public HardenedInstance(Construct scope, String id, Blueprint blueprint, HardeningPolicy policy) {
         super(scope, id);
         getNode().addValidation(() -> validate(blueprint));
+        this.generation = InstanceGeneration.resolve(this);
+        this.baseline = new HostBaseline(policy);
+        this.blueprint = blueprint;
 
         instance = CfnInstance.Builder.create(this, "Instance")
-                .instanceName(blueprint.name())
+                .instanceName(InstanceGeneration.instanceName(blueprint.name(), generation))
                 .blueprintId(BLUEPRINT_ID)
                 .bundleId(blueprint.bundle())
                 .availabilityZone(blueprint.availabilityZone())
                 .keyPairName(DeploySteps.keyPairName(blueprint))
                 // Rendered at synth, after validation: an invalid blueprint reports its field, not a renderer error.
-                .userData(Lazy.string((IStableStringProducer) () -> new UserDataRenderer(new HostBaseline(policy)).render(blueprint)))
+                .userData(Lazy.string((IStableStringProducer) () -> new UserDataRenderer(baseline).render(blueprint)))
+                .tags(List.of(CfnTag.builder().key(BASELINE_TAG)
+                        .value(baselineDigest()).build()))
                 .networking(CfnInstance.NetworkingProperty.builder()
                         .ports(FirewallPorts.forAdmin(blueprint.admin()))
                         .build())
@@ -60,9 +75,14 @@ public final class HardenedInstance extends Construct {
                 .build();
 
         staticIp = CfnStaticIp.Builder.create(this, "StaticIp")
-                .staticIpName(blueprint.name() + "-ip")
+                .staticIpName(staticIpName(blueprint))
                 .attachedTo(instance.getRef())
                 .build();
+    }
+
+    /** The static IP keeps its name across instance generations. */
+    public static String staticIpName(Blueprint blueprint) {
+        return blueprint.name() + "-ip";
     }
 
     public CfnInstance instance() {
@@ -71,6 +91,25 @@ public final class HardenedInstance extends Construct {
 
     public CfnStaticIp staticIp() {
         return staticIp;
+    }
+
+    public int generation() {
+        return generation;
+    }
+
+    /** Which baseline the instance boots with; rendered at synth, after the blueprint's validation. */
+    public BaselineFingerprint fingerprint() {
+        return BaselineFingerprint.of(baseline, blueprint);
+    }
+
+    /** {@link BaselineFingerprint#digest()}, rendered at synth (a token until then). */
+    public String baselineDigest() {
+        return Lazy.string((IStableStringProducer) () -> fingerprint().digest());
+    }
+
+    /** {@link BaselineFingerprint#renderFiles()}, rendered at synth (a token until then). */
+    public String baselineFiles() {
+        return Lazy.string((IStableStringProducer) () -> fingerprint().renderFiles());
     }
 
     /** The instance name as a CloudFormation reference, so dependents wait for the instance. */

@@ -114,6 +114,12 @@ public final class InstanceStack extends Stack {
         secrets.providerKeys().forEach((provider, secret) -> output(
                 InstanceStackOutputs.providerKeySecretArn(provider), secret.getSecretArn(),
                 provider + " API key secret (placeholder until bulwark deploy fills it)"));
+        output(InstanceStackOutputs.BASELINE_DIGEST, instance.baselineDigest(),
+                "host baseline the instance was built from; a new one replaces the instance (deploy --replace-instance)");
+        output(InstanceStackOutputs.BASELINE_FILES, instance.baselineFiles(),
+                "hash of each file of that baseline, to name what a new one changes");
+        output(InstanceStackOutputs.INSTANCE_GENERATION, Integer.toString(instance.generation()),
+                "instance generation; each replacement for a new baseline raises it and renames the instance");
         output(InstanceStackOutputs.POST_CREATE_STEPS, DeploySteps.render(postCreate),
                 "Lightsail API calls bulwark deploy makes after create (not expressible in CloudFormation)");
     }

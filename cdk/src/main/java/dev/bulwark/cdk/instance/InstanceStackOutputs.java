@@ -21,6 +21,12 @@ public final class InstanceStackOutputs {
     /** Followed by the provider in PascalCase, e.g. {@code ProviderKeySecretArnAnthropic}. */
     public static final String PROVIDER_KEY_SECRET_ARN_PREFIX = "ProviderKeySecretArn";
     public static final String POST_CREATE_STEPS = "PostCreateSteps";
+    /** The digest of the host baseline the instance was built from (also its {@code bulwark:baseline} tag). */
+    public static final String BASELINE_DIGEST = "BaselineDigest";
+    /** {@code path=hash} per baseline file, so that deploy and plan can name what changed. */
+    public static final String BASELINE_FILES = "BaselineFiles";
+    /** Which {@link InstanceGeneration} the instance is. */
+    public static final String INSTANCE_GENERATION = "InstanceGeneration";
 
     private InstanceStackOutputs() {
     }

@@ -3,6 +3,7 @@ package dev.bulwark.cdk.synth;
 import dev.bulwark.cdk.container.ContainerStackOutputs;
 import dev.bulwark.cdk.container.ReaderKeySerial;
 import dev.bulwark.cdk.instance.CertificatePhase;
+import dev.bulwark.cdk.instance.InstanceGeneration;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,11 +19,18 @@ import java.util.Optional;
  * @param holdBackend         instance mode: certificate attached, instance not yet behind the load balancer
  * @param retiringReaderKey   container mode: the previous reader key's serial, kept until the service runs with
  *                            the current one
+ * @param instanceGeneration  instance mode: which build of the host ({@link InstanceGeneration}); raised to replace
+ *                            the instance with one built from a changed baseline
  */
 public record StackContext(boolean certificateAttached, int readerKeySerial, boolean holdBackend,
-                           Optional<Integer> retiringReaderKey) {
+                           Optional<Integer> retiringReaderKey, int instanceGeneration) {
     public static final StackContext FIRST_DEPLOY = new StackContext(false, ReaderKeySerial.DEFAULT, false,
-            Optional.empty());
+            Optional.empty(), InstanceGeneration.FIRST);
+
+    public StackContext(boolean certificateAttached, int readerKeySerial, boolean holdBackend,
+                        Optional<Integer> retiringReaderKey) {
+        this(certificateAttached, readerKeySerial, holdBackend, retiringReaderKey, InstanceGeneration.FIRST);
+    }
 
     public StackContext(boolean certificateAttached, int readerKeySerial) {
         this(certificateAttached, readerKeySerial, false, Optional.empty());
@@ -33,25 +41,33 @@ public record StackContext(boolean certificateAttached, int readerKeySerial, boo
         if (readerKeySerial < ReaderKeySerial.DEFAULT) {
             throw new IllegalArgumentException("reader key serial must be 1 or more, not " + readerKeySerial);
         }
+        if (instanceGeneration < InstanceGeneration.FIRST) {
+            throw new IllegalArgumentException("instance generation must be 1 or more, not " + instanceGeneration);
+        }
     }
 
     public StackContext attached() {
-        return new StackContext(true, readerKeySerial, false, retiringReaderKey);
+        return new StackContext(true, readerKeySerial, false, retiringReaderKey, instanceGeneration);
     }
 
     /** The certificate and HTTPS redirect attached, the instance still off the load balancer. */
     public StackContext httpsBeforeBackend() {
-        return new StackContext(true, readerKeySerial, true, retiringReaderKey);
+        return new StackContext(true, readerKeySerial, true, retiringReaderKey, instanceGeneration);
     }
 
     /** A new reader key, the current one kept as retiring (unless one is retiring already: it stays first). */
     public StackContext rotatedTo(int serial) {
         return new StackContext(certificateAttached, serial, holdBackend,
-                retiringReaderKey.or(() -> Optional.of(readerKeySerial)));
+                retiringReaderKey.or(() -> Optional.of(readerKeySerial)), instanceGeneration);
     }
 
     public StackContext withRetiringReaderKey(Optional<Integer> retiring) {
-        return new StackContext(certificateAttached, readerKeySerial, holdBackend, retiring);
+        return new StackContext(certificateAttached, readerKeySerial, holdBackend, retiring, instanceGeneration);
+    }
+
+    /** The same context for another build of the host. */
+    public StackContext withInstanceGeneration(int generation) {
+        return new StackContext(certificateAttached, readerKeySerial, holdBackend, retiringReaderKey, generation);
     }
 
     /** As the CDK app reads it ({@code tryGetContext}), values as strings; the backend hold only when set. */
@@ -61,6 +77,9 @@ public record StackContext(boolean certificateAttached, int readerKeySerial, boo
                 ContainerStackOutputs.READER_KEY_SERIAL_CONTEXT, String.valueOf(readerKeySerial)));
         if (holdBackend) {
             context.put(CertificatePhase.HOLD_BACKEND_CONTEXT, "true");
+        }
+        if (instanceGeneration > InstanceGeneration.FIRST) {
+            context.put(InstanceGeneration.CONTEXT_KEY, String.valueOf(instanceGeneration));
         }
         retiringReaderKey.ifPresent(serial -> context.put(ContainerStackOutputs.RETIRING_READER_KEY_CONTEXT,
                 String.valueOf(serial)));

@@ -13,13 +13,12 @@ import dev.bulwark.deploy.Sleeper;
 import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.aws.AwsErrors;
 import dev.bulwark.deploy.aws.Polling;
+import dev.bulwark.deploy.snapshot.InstanceSnapshots;
 import dev.bulwark.deploy.changeset.ChangeSets;
 import dev.bulwark.deploy.progress.StackOutcome;
 import dev.bulwark.deploy.progress.StackProgress;
 import dev.bulwark.deploy.state.DeployStateFile;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.lightsail.model.InstanceSnapshot;
-import software.amazon.awssdk.services.lightsail.model.InstanceSnapshotState;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.lightsail.model.NotFoundException;
@@ -120,26 +119,9 @@ public final class Destroyer {
     }
 
     private String snapshot(String instanceName, Duration timeout) {
-        String name = instanceName + "-final-" + clock.instant().getEpochSecond();
-        try {
-            aws.lightsail().createInstanceSnapshot(b -> b.instanceName(instanceName).instanceSnapshotName(name));
-            console.line("Snapshotting " + instanceName + " as " + name + " before deleting it...");
-            Optional<InstanceSnapshot> settled = polling.until(InstanceSnapshot.class,
-                    () -> aws.lightsail().getInstanceSnapshot(b -> b.instanceSnapshotName(name)).instanceSnapshot(),
-                    snapshot -> snapshot.state() == InstanceSnapshotState.AVAILABLE
-                            || snapshot.state() == InstanceSnapshotState.ERROR, timeout);
-            if (settled.isEmpty()) {
-                throw DeployException.environment("snapshot " + name + " is not available after "
-                        + timeout.toMinutes() + " min, so nothing was deleted yet: run destroy again later");
-            }
-            if (settled.get().state() == InstanceSnapshotState.ERROR) {
-                throw DeployException.environment("snapshot " + name + " failed, so nothing was deleted: run"
-                        + " destroy again, or pass --no-snapshot to delete without one");
-            }
-        } catch (SdkException e) {
-            throw AwsErrors.translate(e, "snapshotting instance " + instanceName);
-        }
-        return "instance snapshot " + name + " (billed per GB-month until you delete it in Lightsail)";
+        return new InstanceSnapshots(aws.lightsail(), console, polling).take(instanceName,
+                instanceName + "-final-" + clock.instant().getEpochSecond(), "before deleting it",
+                "run destroy again later, or pass --no-snapshot to delete without one", timeout);
     }
 
     private void deleteStack(Stack stack, Duration timeout) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.cdk.instance.CertificatePhase;
 import dev.bulwark.cdk.instance.DeploySteps;
+import dev.bulwark.cdk.instance.InstanceGeneration;
 import dev.bulwark.cdk.instance.InstanceStackOutputs;
 import dev.bulwark.cdk.synth.StackContext;
 import dev.bulwark.deploy.Console;
@@ -25,6 +26,7 @@ import dev.bulwark.deploy.preflight.Preflight;
 import dev.bulwark.deploy.secrets.ProviderKeyDeposit;
 import dev.bulwark.deploy.state.DeployPhase;
 import dev.bulwark.deploy.state.DeployState;
+import dev.bulwark.policy.HardeningPolicy;
 import dev.bulwark.secret.Secret;
 import dev.bulwark.verify.Verdict;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
@@ -52,9 +54,14 @@ public final class InstanceMode implements DeployMode {
     /** Looked up once the account and inputs are known good (after preflight), and still before anything changes. */
     private final Supplier<Optional<String>> sshCidr;
     private Optional<String> deployerCidr = Optional.empty();
+    private final InstanceReplacement replacement;
+    /** The instance this run replaces for a changed baseline, once decided. */
+    private Optional<String> replacing = Optional.empty();
 
     public InstanceMode(AwsClients aws, Console console, Preflight preflight, CredentialDelivery delivery,
-                        Optional<Map<String, Secret>> keys, Supplier<Optional<String>> sshCidr) {
+                        Optional<Map<String, Secret>> keys, Supplier<Optional<String>> sshCidr,
+                        InstanceReplacement replacement) {
+        this.replacement = replacement;
         this.aws = aws;
         this.console = console;
         this.preflight = preflight;
@@ -87,7 +94,28 @@ public final class InstanceMode implements DeployMode {
 
     @Override
     public StackContext context(PipelineRun run, Optional<Stack> existing, boolean attached) {
-        return attached ? StackContext.FIRST_DEPLOY.attached() : StackContext.FIRST_DEPLOY;
+        StackContext context = attached ? StackContext.FIRST_DEPLOY.attached() : StackContext.FIRST_DEPLOY;
+        if (existing.isEmpty()) {
+            return context;
+        }
+        Blueprint blueprint = run.blueprint();
+        BaselineCheck check = BaselineCheck.of(existing.get(), blueprint, HardeningPolicy.defaults());
+        context = context.withInstanceGeneration(check.generation());
+        boolean asked = run.config().replaceInstance();
+        if (!check.changed() && !(check.unknown() && asked)) {
+            if (asked) {
+                console.line("--replace-instance: the host baseline is unchanged, so the instance stays.");
+            }
+            return context; // an unrecorded baseline that changed is still caught in the change set (UserData)
+        }
+        String current = StackRollout.output(existing.get(), InstanceStackOutputs.INSTANCE_NAME)
+                .orElse(InstanceGeneration.instanceName(blueprint.name(), check.generation()));
+        if (!replacement.confirm(check, current, asked)) {
+            console.line("Nothing changed.");
+            throw new PipelineRun.Declined();
+        }
+        replacing = Optional.of(current);
+        return context.withInstanceGeneration(check.generation() + 1);
     }
 
     @Override
@@ -100,6 +128,7 @@ public final class InstanceMode implements DeployMode {
     public void beforeApply(PipelineRun run, SynthesizedStack stack) {
         new PostCreateSteps(aws.lightsail(), console).preCreate(steps(stack.template()),
                 run.blueprint().admin().publicKey());
+        replacing.ifPresent(old -> run.beforeNextExecute(diff -> replacement.beforeExecute(diff, old)));
     }
 
     @Override
@@ -132,6 +161,9 @@ public final class InstanceMode implements DeployMode {
 
         Stack live = run.live();
         String instanceName = StackRollout.required(live, InstanceStackOutputs.INSTANCE_NAME);
+        if (replacing.filter(old -> !old.equals(instanceName)).isPresent()) {
+            replacement.afterReplaced(blueprint, instanceName);
+        }
         new PostCreateSteps(aws.lightsail(), console).postCreate(instanceName, DeploySteps.parse(
                 StackRollout.output(live, InstanceStackOutputs.POST_CREATE_STEPS).orElse("")));
         run.save(DeployPhase.POST_CREATE_DONE);

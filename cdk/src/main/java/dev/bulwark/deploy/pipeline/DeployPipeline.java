@@ -61,7 +61,9 @@ public final class DeployPipeline {
         try {
             return run(run, mode, endpoint);
         } catch (PipelineRun.Declined declined) {
-            return new DeployResult(run.state().phase(), endpoint, Optional.empty(), true);
+            DeployPhase reached = run.state() != null ? run.state().phase()
+                    : previous.map(DeployState::phase).orElse(DeployPhase.SYNTHESIZED); // declined before synthesis
+            return new DeployResult(reached, endpoint, Optional.empty(), true);
         }
     }
 

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,6 +36,7 @@ public final class PipelineRun {
     private DeployState state;
     private StackContext context;
     private Stack live;
+    private Consumer<ChangeSetDiff> beforeExecute = diff -> { };
 
     PipelineRun(Blueprint blueprint, DeployConfig config, DeployStateFile stateFile, Optional<DeployState> previous,
                 StackRollout rollout, StackSynthesis synthesis, Clock clock) {
@@ -116,10 +118,16 @@ public final class PipelineRun {
      * @throws Declined when the user answered no (nothing changed)
      */
     void apply(SynthesizedStack stack, StackContext applying) {
-        ChangeSetDiff diff = rollout.apply(stack, config).orElseThrow(Declined::new);
+        ChangeSetDiff diff = rollout.apply(stack, config, beforeExecute).orElseThrow(Declined::new);
+        beforeExecute = d -> { };
         applied.add(diff);
         context = applying;
         live = rollout.live(stack.stackName());
+    }
+
+    /** A step for the next change set only, once approved and before it executes (a mode's pre-execute step). */
+    public void beforeNextExecute(Consumer<ChangeSetDiff> step) {
+        beforeExecute = step;
     }
 
     /** A later synthesis of the same stack in {@code next}, applied (e.g. a rotated reader key). */
@@ -127,9 +135,9 @@ public final class PipelineRun {
         apply(synth(next), next);
     }
 
-    /** The user declined a change set: the deploy stops with nothing changed by it. */
-    static final class Declined extends RuntimeException {
-        Declined() {
+    /** The user declined a change set (or a step a mode asked about): the deploy stops with nothing changed by it. */
+    public static final class Declined extends RuntimeException {
+        public Declined() {
             super("declined", null, false, false);
         }
     }

@@ -110,6 +110,13 @@ public final class DeployCommand implements Callable<Integer> {
                     + "deployment, old key deleted). The serial is kept in .bulwark/<name>/deploy-state.json.")
     private boolean rotateReaderKey;
 
+    @Option(names = "--replace-instance",
+            description = "Instance mode: when the host baseline changed (agent version, host firewall, sshd, ...), "
+                    + "replace the instance with one built from it: the old one is snapshotted first, the static IP "
+                    + "and the load balancer move to the new one. Without it deploy asks on a terminal and stops "
+                    + "with exit 2 elsewhere.")
+    private boolean replaceInstance;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "medium",
             converter = SeverityOption.class, completionCandidates = SeverityOption.class,
             description = "Rule findings at or above this block the deploy, and verify findings at or above it exit 1: "
@@ -141,7 +148,7 @@ public final class DeployCommand implements Callable<Integer> {
                         environment.environment())),
                 certificateWait, stackTimeout, !noVerify, failOn, Optional.ofNullable(sshFrom),
                 sshFrom != null ? Optional.empty() : Optional.of(PublicAddressLookup.standard(lookupUrl())),
-                rotateReaderKey);
+                rotateReaderKey, replaceInstance);
         return aws.run(environment, (blueprint, clients, console) -> {
             Deployer deployer = new Deployer(clients, console, Clock.systemUTC(), Sleeper.system(),
                     () -> NodeRuntime.fromEnvironment().check(),

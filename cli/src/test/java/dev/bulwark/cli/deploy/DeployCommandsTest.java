@@ -213,6 +213,15 @@ class DeployCommandsTest {
     }
 
     @Test
+    void deploy_containerWithReplaceInstance_exit2() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bulwark-cli");
+        int exit = run(seamFactory(), "deploy", containerBlueprint(dir), "--yes", "--replace-instance");
+
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().contains("--replace-instance applies to instance mode only"), err.toString());
+    }
+
+    @Test
     void deploy_instanceWithRotateReaderKey_exit2() {
         int exit = run(seamFactory(), "deploy", BLUEPRINT, "--yes", "--rotate-reader-key");
 
