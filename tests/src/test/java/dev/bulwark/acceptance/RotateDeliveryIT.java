@@ -18,11 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRequest;
-import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
-import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueRequest;
-import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueResponse;
 
 /**
  * {@code bulwark rotate}'s delivery and proof against the real OpenClaw gateway on loopback: the delivery restarts
@@ -46,7 +41,7 @@ class RotateDeliveryIT {
         home.requireInstalled(GatewayDistribution.OPENCLAW);
         gateway = start(home, null, 0);
         int port = gateway.port();
-        Stages secrets = new Stages(gateway.token().reveal());
+        SecretStages secrets = new SecretStages(gateway.token().reveal());
 
         TokenDelivery restart = () -> {
             gateway.close();
@@ -64,7 +59,7 @@ class RotateDeliveryIT {
         AcceptanceHome home = AcceptanceHome.locate();
         home.requireInstalled(GatewayDistribution.OPENCLAW);
         gateway = start(home, null, 0);
-        Stages secrets = new Stages(gateway.token().reveal());
+        SecretStages secrets = new SecretStages(gateway.token().reveal());
 
         RotationResult result = rotation(secrets, () -> { }, gateway.port())
                 .rotate(NAME, "bulwark rotate agent.yaml --rollback");
@@ -77,7 +72,7 @@ class RotateDeliveryIT {
         assertTrue(!result.toString().contains(secrets.current) && !result.toString().contains(secrets.previous));
     }
 
-    private static GatewayTokenRotation rotation(Stages secrets, TokenDelivery delivery, int port) {
+    private static GatewayTokenRotation rotation(SecretStages secrets, TokenDelivery delivery, int port) {
         return new GatewayTokenRotation(secrets, delivery, new GatewayTokenProof(
                 java.net.URI.create("http://127.0.0.1:" + port + "/"), Duration.ofSeconds(180), Optional.empty(),
                 Sleeper.system()));
@@ -97,38 +92,6 @@ class RotateDeliveryIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Secrets Manager's AWSCURRENT/AWSPREVIOUS for one secret (stand-in at the SDK seam). */
-    private static final class Stages implements SecretsManagerClient {
-        String current;
-        String previous;
-
-        Stages(String initial) {
-            current = initial;
-        }
-
-        @Override
-        public PutSecretValueResponse putSecretValue(PutSecretValueRequest request) {
-            previous = current;
-            current = request.secretString();
-            return PutSecretValueResponse.builder().name(request.secretId()).build();
-        }
-
-        @Override
-        public GetSecretValueResponse getSecretValue(GetSecretValueRequest request) {
-            return GetSecretValueResponse.builder().secretString("AWSPREVIOUS".equals(request.versionStage())
-                    ? previous : current).build();
-        }
-
-        @Override
-        public String serviceName() {
-            return "secretsmanager";
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
