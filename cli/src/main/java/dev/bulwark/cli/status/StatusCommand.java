@@ -11,6 +11,7 @@ import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.container.ContainerStatusReader;
 import dev.bulwark.deploy.container.ContainerStatusReport;
 import dev.bulwark.deploy.preflight.Preflight;
+import dev.bulwark.deploy.status.SecretAges;
 import dev.bulwark.deploy.status.StatusReader;
 import dev.bulwark.deploy.status.StatusReport;
 import picocli.CommandLine.Command;
@@ -82,6 +83,7 @@ public final class StatusCommand implements Callable<Integer> {
                     out.println(report.toJson());
                 } else {
                     report.render().forEach(out::println);
+                    secretAges(clients, blueprint, report.deployed(), out);
                 }
                 out.flush();
                 return report.deployed() ? ExitCode.OK.code() : ExitCode.ENVIRONMENT.code();
@@ -91,9 +93,18 @@ public final class StatusCommand implements Callable<Integer> {
                 out.println(report.toJson());
             } else {
                 report.render().forEach(out::println);
+                secretAges(clients, blueprint, report.deployed(), out);
             }
             out.flush();
             return report.deployed() ? ExitCode.OK.code() : ExitCode.ENVIRONMENT.code();
+        }
+    }
+
+    /** Text only: each secret's last change, and whether it is past {@code secrets.maxAgeDays}. */
+    private static void secretAges(AwsClients clients, Blueprint blueprint, boolean deployed, PrintWriter out) {
+        if (deployed) {
+            new SecretAges(clients.secretsManager(), Clock.systemUTC()).lines(blueprint.secrets())
+                    .forEach(out::println);
         }
     }
 }
