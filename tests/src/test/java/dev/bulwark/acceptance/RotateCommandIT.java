@@ -14,15 +14,12 @@ import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.rotate.GatewayTokenProof;
 import dev.bulwark.secret.Secret;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,11 +56,10 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  * both token values.
  */
 class RotateCommandIT {
-    private final List<OpenClawGateway> running = new ArrayList<>();
+    private GatewayRestarts gateways;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private OpenClawGateway gateway;
-    private AcceptanceHome home;
     private SecretStages secrets;
     private Path blueprint;
     /** Whether a new deployment restarts the gateway (false: a deployment that never took the new value). */
@@ -75,9 +71,8 @@ class RotateCommandIT {
 
     @BeforeEach
     void deployed() throws Exception {
-        home = AcceptanceHome.locate();
-        home.requireInstalled(GatewayDistribution.OPENCLAW);
-        gateway = start(null, 0);
+        gateways = new GatewayRestarts();
+        gateway = gateways.start();
         secrets = new SecretStages(gateway.token().reveal());
         String yaml = Files.readString(Path.of("../blueprints/openclaw-container.yaml"));
         blueprint = Files.writeString(dir.resolve("container.yaml"), yaml.replace("0".repeat(64), "a".repeat(64)));
@@ -85,7 +80,7 @@ class RotateCommandIT {
 
     @AfterEach
     void stop() {
-        running.forEach(OpenClawGateway::close);
+        gateways.close();
     }
 
     @Test
@@ -209,7 +204,7 @@ class RotateCommandIT {
                 if (restartOnDeploy) { // the container's entrypoint reads AWSCURRENT at start
                     int port = gateway.port();
                     gateway.close();
-                    gateway = start(Secret.of(secrets.current), port);
+                    gateway = gateways.start(Secret.of(secrets.current), port);
                 }
                 return CreateContainerServiceDeploymentResponse.builder().build();
             }
@@ -258,22 +253,5 @@ class RotateCommandIT {
                         Container.builder().image("ghcr.io/example/openclaw-gateway@sha256:" + "a".repeat(64))
                                 .build())).publicEndpoint(p -> p.containerName("gateway").containerPort(18789)))
                 .build();
-    }
-
-    private OpenClawGateway start(Secret token, int port) {
-        try {
-            OpenClawGateway started = token == null
-                    ? OpenClawGateway.start(home, GatewayLaunch.hardened(GatewayDistribution.OPENCLAW),
-                    Duration.ofSeconds(180))
-                    : OpenClawGateway.start(home, GatewayLaunch.hardened(GatewayDistribution.OPENCLAW),
-                    Duration.ofSeconds(180), token, port);
-            running.add(started);
-            return started;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

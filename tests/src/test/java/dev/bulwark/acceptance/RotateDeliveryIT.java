@@ -10,13 +10,11 @@ import dev.bulwark.deploy.rotate.GatewayTokenRotation;
 import dev.bulwark.deploy.rotate.RotationResult;
 import dev.bulwark.deploy.rotate.TokenDelivery;
 import dev.bulwark.secret.Secret;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,25 +25,28 @@ import org.junit.jupiter.api.Test;
  */
 class RotateDeliveryIT {
     private static final String NAME = "bulwark/agent/gateway-token";
-    private final List<OpenClawGateway> running = new ArrayList<>();
+    private GatewayRestarts gateways;
     private OpenClawGateway gateway;
+
+    @BeforeEach
+    void installed() {
+        gateways = new GatewayRestarts();
+    }
 
     @AfterEach
     void stop() {
-        running.forEach(OpenClawGateway::close);
+        gateways.close();
     }
 
     @Test
     void rotate_restartWithNewToken_provenOldRefusedNewAccepted() throws Exception {
-        AcceptanceHome home = AcceptanceHome.locate();
-        home.requireInstalled(GatewayDistribution.OPENCLAW);
-        gateway = start(home, null, 0);
+        gateway = gateways.start();
         int port = gateway.port();
         SecretStages secrets = new SecretStages(gateway.token().reveal());
 
         TokenDelivery restart = () -> {
             gateway.close();
-            gateway = start(home, Secret.of(secrets.current), port);
+            gateway = gateways.start(Secret.of(secrets.current), port);
         };
         RotationResult result = rotation(secrets, restart, port).rotate(NAME, "bulwark rotate agent.yaml --rollback");
 
@@ -56,9 +57,7 @@ class RotateDeliveryIT {
 
     @Test
     void rotate_deliveryWithoutRestart_failsWithStaleTokenAcceptedAndRollbackCommand() throws Exception {
-        AcceptanceHome home = AcceptanceHome.locate();
-        home.requireInstalled(GatewayDistribution.OPENCLAW);
-        gateway = start(home, null, 0);
+        gateway = gateways.start();
         SecretStages secrets = new SecretStages(gateway.token().reveal());
 
         RotationResult result = rotation(secrets, () -> { }, gateway.port())
@@ -76,22 +75,5 @@ class RotateDeliveryIT {
         return new GatewayTokenRotation(secrets, delivery, new GatewayTokenProof(
                 java.net.URI.create("http://127.0.0.1:" + port + "/"), Duration.ofSeconds(180), Optional.empty(),
                 Sleeper.system()));
-    }
-
-    private OpenClawGateway start(AcceptanceHome home, Secret token, int port) {
-        try {
-            OpenClawGateway started = token == null
-                    ? OpenClawGateway.start(home, GatewayLaunch.hardened(GatewayDistribution.OPENCLAW),
-                    Duration.ofSeconds(180))
-                    : OpenClawGateway.start(home, GatewayLaunch.hardened(GatewayDistribution.OPENCLAW),
-                    Duration.ofSeconds(180), token, port);
-            running.add(started);
-            return started;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
