@@ -271,6 +271,20 @@ final class FakeLightsail implements LightsailClient {
                 .containerServices(service == null ? List.of() : List.of(service)).build();
     }
 
+    /** Deployments created with CreateContainerServiceDeployment, as requested (rotate starts one). */
+    final List<software.amazon.awssdk.services.lightsail.model.CreateContainerServiceDeploymentRequest>
+            createdDeployments = new ArrayList<>();
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.CreateContainerServiceDeploymentResponse
+            createContainerServiceDeployment(
+            software.amazon.awssdk.services.lightsail.model.CreateContainerServiceDeploymentRequest request) {
+        calls.add("CreateContainerServiceDeployment " + request.serviceName());
+        createdDeployments.add(request);
+        return software.amazon.awssdk.services.lightsail.model.CreateContainerServiceDeploymentResponse.builder()
+                .build();
+    }
+
     @Override
     public String serviceName() {
         return "lightsail";

@@ -8,6 +8,7 @@ import dev.bulwark.cli.discover.DiscoverCommand;
 import dev.bulwark.cli.tunnel.TunnelCommand;
 import dev.bulwark.cli.image.ImageContextCommand;
 import dev.bulwark.cli.plan.PlanCommand;
+import dev.bulwark.cli.rotate.RotateCommand;
 import dev.bulwark.cli.rules.RulesCommand;
 import dev.bulwark.cli.status.StatusCommand;
 import dev.bulwark.cli.verify.VerifyCommand;
@@ -34,7 +35,8 @@ import java.nio.file.Path;
             "  bulwark verify https://agent.example.com    live: TLS, gateway, ports (--ssh: SSH too)",
             "  bulwark discover 127.0.0.0/24 | --aws       find gateways nobody told you about (--verify each)",
             "  bulwark audit-host 203.0.113.10 --user admin -i key --known-hosts kh   inside: host audit",
-            "  bulwark status my-agent.yaml        what AWS has now",
+            "  bulwark status my-agent.yaml        what AWS has now (and each secret's age)",
+            "  bulwark rotate my-agent.yaml        new gateway token, delivered, old one proven dead",
             "  bulwark advisories [ID]             offline: the advisories and release fingerprints verify knows",
             "  bulwark destroy my-agent.yaml       snapshot, delete, say what remains",
             "  bulwark image-context my-agent.yaml --out DIR   container mode: the gateway image to build",
@@ -47,6 +49,7 @@ import java.nio.file.Path;
             DiscoverCommand.class,
             AuditHostCommand.class,
             StatusCommand.class,
+            RotateCommand.class,
             DestroyCommand.class,
             TunnelCommand.class,
             ImageContextCommand.class,

@@ -28,7 +28,7 @@ final class BlueprintKeys {
     static final Set<String> CANVAS = keys("enabled", "hostName");
     static final Set<String> TLS = keys("policy", "httpsRedirect");
     static final Set<String> NETWORK = keys("ipAddressType");
-    static final Set<String> SECRETS = keys("gatewayToken", "providerKeys");
+    static final Set<String> SECRETS = keys("gatewayToken", "providerKeys", "maxAgeDays");
     static final Set<String> PROVIDER_KEY = keys("provider", "secretName", "env");
     static final Set<String> SNAPSHOTS = keys("autoSnapshotHour");
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /** {@code secrets:}: names of Secrets Manager entries (never values) and the environment each one feeds. */
@@ -11,6 +12,7 @@ final class SecretsSection {
     static final Pattern SECRET_NAME = Pattern.compile("[A-Za-z0-9/_+=.@-]{1,512}");
     private static final Pattern PROVIDER = Pattern.compile("[a-z0-9-]+");
     private static final Pattern ENV = Pattern.compile("[A-Z_][A-Z0-9_]*");
+    private static final int MAX_AGE_DAYS = 3650;
 
     private SecretsSection() {
     }
@@ -46,7 +48,23 @@ final class SecretsSection {
             }
             keys.add(new Secrets.ProviderKey(provider, secretName, env));
         }
-        return new Secrets(gatewayToken, keys);
+        return new Secrets(gatewayToken, keys, maxAgeDays(secrets));
+    }
+
+    private static OptionalInt maxAgeDays(MappingFields secrets) {
+        if (secrets.present("maxAgeDays").isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Integer days = secrets.integer("maxAgeDays", 0);
+        if (days == null) {
+            return OptionalInt.empty();
+        }
+        if (days < 1 || days > MAX_AGE_DAYS) {
+            secrets.error("maxAgeDays", days + " days is not 1-" + MAX_AGE_DAYS,
+                    "days a secret may go unrotated before status says so, e.g. 90");
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(days);
     }
 
     private static boolean checkSecretName(MappingFields fields, String key, String name) {

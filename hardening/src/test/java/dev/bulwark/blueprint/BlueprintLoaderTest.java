@@ -274,6 +274,21 @@ class BlueprintLoaderTest {
         assertTrue(e.getMessage().startsWith("10 problems in blueprint"), e::getMessage);
     }
 
+    @Test
+    void load_secretsMaxAgeDays_isKept() throws BlueprintException {
+        Blueprint b = Blueprints.load(dir, minimalPlus("secrets:", "  maxAgeDays: 90"));
+
+        assertEquals(java.util.OptionalInt.of(90), b.secrets().maxAgeDays());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-5", "3651", "ninety"})
+    void load_secretsMaxAgeDaysOutOfRange_isAProblemAtItsLine(String days) {
+        BlueprintException e = Blueprints.failure(dir, minimalPlus("secrets:", "  maxAgeDays: " + days));
+
+        assertEquals(List.of("secrets.maxAgeDays"), e.problems().stream().map(p -> p.path()).toList());
+    }
+
     private static void assertLocation(Blueprint b, String path, int line, int column) {
         SourceLocation at = b.source().exact(path).orElseThrow(() -> new AssertionError("no location for " + path));
         assertEquals(line + ":" + column, at.line() + ":" + at.column(), path);

@@ -10,19 +10,12 @@ import dev.bulwark.deploy.rotate.GatewayTokenRotation;
 import dev.bulwark.deploy.rotate.RotationResult;
 import dev.bulwark.deploy.rotate.TokenDelivery;
 import dev.bulwark.secret.Secret;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRequest;
-import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
-import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueRequest;
-import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueResponse;
 
 /**
  * {@code bulwark rotate}'s delivery and proof against the real OpenClaw gateway on loopback: the delivery restarts
@@ -32,25 +25,28 @@ import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueRespon
  */
 class RotateDeliveryIT {
     private static final String NAME = "bulwark/agent/gateway-token";
-    private final List<OpenClawGateway> running = new ArrayList<>();
+    private GatewayRestarts gateways;
     private OpenClawGateway gateway;
+
+    @BeforeEach
+    void installed() {
+        gateways = new GatewayRestarts();
+    }
 
     @AfterEach
     void stop() {
-        running.forEach(OpenClawGateway::close);
+        gateways.close();
     }
 
     @Test
     void rotate_restartWithNewToken_provenOldRefusedNewAccepted() throws Exception {
-        AcceptanceHome home = AcceptanceHome.locate();
-        home.requireInstalled(GatewayDistribution.OPENCLAW);
-        gateway = start(home, null, 0);
+        gateway = gateways.start();
         int port = gateway.port();
-        Stages secrets = new Stages(gateway.token().reveal());
+        SecretStages secrets = new SecretStages(gateway.token().reveal());
 
         TokenDelivery restart = () -> {
             gateway.close();
-            gateway = start(home, Secret.of(secrets.current), port);
+            gateway = gateways.start(Secret.of(secrets.current), port);
         };
         RotationResult result = rotation(secrets, restart, port).rotate(NAME, "bulwark rotate agent.yaml --rollback");
 
@@ -61,10 +57,8 @@ class RotateDeliveryIT {
 
     @Test
     void rotate_deliveryWithoutRestart_failsWithStaleTokenAcceptedAndRollbackCommand() throws Exception {
-        AcceptanceHome home = AcceptanceHome.locate();
-        home.requireInstalled(GatewayDistribution.OPENCLAW);
-        gateway = start(home, null, 0);
-        Stages secrets = new Stages(gateway.token().reveal());
+        gateway = gateways.start();
+        SecretStages secrets = new SecretStages(gateway.token().reveal());
 
         RotationResult result = rotation(secrets, () -> { }, gateway.port())
                 .rotate(NAME, "bulwark rotate agent.yaml --rollback");
@@ -77,58 +71,9 @@ class RotateDeliveryIT {
         assertTrue(!result.toString().contains(secrets.current) && !result.toString().contains(secrets.previous));
     }
 
-    private static GatewayTokenRotation rotation(Stages secrets, TokenDelivery delivery, int port) {
+    private static GatewayTokenRotation rotation(SecretStages secrets, TokenDelivery delivery, int port) {
         return new GatewayTokenRotation(secrets, delivery, new GatewayTokenProof(
                 java.net.URI.create("http://127.0.0.1:" + port + "/"), Duration.ofSeconds(180), Optional.empty(),
                 Sleeper.system()));
-    }
-
-    private OpenClawGateway start(AcceptanceHome home, Secret token, int port) {
-        try {
-            OpenClawGateway started = token == null
-                    ? OpenClawGateway.start(home, GatewayLaunch.hardened(GatewayDistribution.OPENCLAW),
-                    Duration.ofSeconds(180))
-                    : OpenClawGateway.start(home, GatewayLaunch.hardened(GatewayDistribution.OPENCLAW),
-                    Duration.ofSeconds(180), token, port);
-            running.add(started);
-            return started;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Secrets Manager's AWSCURRENT/AWSPREVIOUS for one secret (stand-in at the SDK seam). */
-    private static final class Stages implements SecretsManagerClient {
-        String current;
-        String previous;
-
-        Stages(String initial) {
-            current = initial;
-        }
-
-        @Override
-        public PutSecretValueResponse putSecretValue(PutSecretValueRequest request) {
-            previous = current;
-            current = request.secretString();
-            return PutSecretValueResponse.builder().name(request.secretId()).build();
-        }
-
-        @Override
-        public GetSecretValueResponse getSecretValue(GetSecretValueRequest request) {
-            return GetSecretValueResponse.builder().secretString("AWSPREVIOUS".equals(request.versionStage())
-                    ? previous : current).build();
-        }
-
-        @Override
-        public String serviceName() {
-            return "secretsmanager";
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

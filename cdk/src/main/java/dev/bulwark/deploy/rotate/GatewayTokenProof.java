@@ -22,7 +22,7 @@ import java.util.Optional;
  * The proof after a delivery: wait until the restarted gateway answers {@code GET /health} with 200, then run
  * verify's token probe in-process (no argv, no file): one request with the new token, one with the old.
  */
-public final class GatewayTokenProof implements TokenProof {
+public final class GatewayTokenProof implements GatewayCheck {
     private static final Duration POLL = Duration.ofSeconds(2);
     private static final Duration PER_CALL = Duration.ofSeconds(5);
 
@@ -40,15 +40,21 @@ public final class GatewayTokenProof implements TokenProof {
 
     @Override
     public ProbeOutcome prove(Secret current, Secret stale) throws InterruptedException {
-        Deadline ready = Deadline.after(readyWithin);
-        if (!awaitHealthy(ready)) {
-            return new ProbeOutcome.Unreachable(gateway + " did not answer GET /health with 200 within "
-                    + readyWithin.toSeconds() + " s after the restart");
+        Optional<String> notReady = awaitReady();
+        if (notReady.isPresent()) {
+            return new ProbeOutcome.Unreachable(notReady.get());
         }
         ProbeContext context = new ProbeContext(Deadline.after(Duration.ofSeconds(30)), PER_CALL, caFile,
                 Clock.systemUTC());
         VerifyTarget target = new VerifyTarget(gateway, Optional.empty(), Expectations.defaults());
         return TokenProbe.of(Optional.of(current), Optional.of(stale)).run(target, context);
+    }
+
+    /** Empty once the gateway answers {@code GET /health} with 200 (polled until the ready bound). */
+    @Override
+    public Optional<String> awaitReady() throws InterruptedException {
+        return awaitHealthy(Deadline.after(readyWithin)) ? Optional.empty() : Optional.of(gateway
+                + " did not answer GET /health with 200 within " + readyWithin.toSeconds() + " s after the restart");
     }
 
     private boolean awaitHealthy(Deadline deadline) throws InterruptedException {

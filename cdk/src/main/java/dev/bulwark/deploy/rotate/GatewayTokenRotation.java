@@ -1,9 +1,8 @@
 package dev.bulwark.deploy.rotate;
 
-import dev.bulwark.deploy.aws.AwsErrors;
+import dev.bulwark.deploy.Console;
 import dev.bulwark.secret.Secret;
 import dev.bulwark.verify.ProbeOutcome;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
@@ -14,16 +13,24 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * into {@code PutSecretValue} and the proof's {@code Authorization} header.
  */
 public final class GatewayTokenRotation {
-    static final String PREVIOUS = "AWSPREVIOUS";
+    static final String PREVIOUS = SecretVersions.PREVIOUS;
 
-    private final SecretsManagerClient secretsManager;
+    private final SecretVersions versions;
     private final TokenDelivery delivery;
     private final TokenProof proof;
+    private final Console console;
 
     public GatewayTokenRotation(SecretsManagerClient secretsManager, TokenDelivery delivery, TokenProof proof) {
-        this.secretsManager = secretsManager;
+        this(secretsManager, delivery, proof, Progress.SILENT);
+    }
+
+    /** @param console where the progress lines go ("creating a new version", "delivering", "proving") */
+    public GatewayTokenRotation(SecretsManagerClient secretsManager, TokenDelivery delivery, TokenProof proof,
+                                Console console) {
+        this.versions = new SecretVersions(secretsManager);
         this.delivery = delivery;
         this.proof = proof;
+        this.console = console;
     }
 
     /**
@@ -31,11 +38,15 @@ public final class GatewayTokenRotation {
      * @param rollbackCommand the command that undoes this rotation, shown when the proof fails
      */
     public RotationResult rotate(String secretName, String rollbackCommand) throws InterruptedException {
-        Secret old = read(secretName, null);
+        Secret old = versions.current(secretName);
         Secret fresh = TokenGenerator.generate();
         try {
-            put(secretName, fresh);
+            console.line("Creating a new version of secret " + secretName + " (48 random bytes; the old one stays"
+                    + " as " + PREVIOUS + ")...");
+            versions.put(secretName, fresh, "the new gateway token");
+            console.line("Delivering the new gateway token...");
             delivery.deliverCurrent();
+            console.line("Waiting for the gateway to answer, then proving: the new token must be accepted and the old one refused (one request each)...");
             return judge(proof.prove(fresh, old), "The new gateway token is accepted and the old one refused.",
                     "Roll back to the previous token with: " + rollbackCommand);
         } finally {
@@ -46,11 +57,14 @@ public final class GatewayTokenRotation {
 
     /** Makes the previous version current again, delivers it and proves it (the failed token must be refused). */
     public RotationResult rollback(String secretName) throws InterruptedException {
-        Secret failed = read(secretName, null);
-        Secret previous = read(secretName, PREVIOUS);
+        Secret failed = versions.current(secretName);
+        Secret previous = versions.previous(secretName);
         try {
-            put(secretName, previous);
+            console.line("Making " + PREVIOUS + " of secret " + secretName + " current again...");
+            versions.put(secretName, previous, "the previous gateway token");
+            console.line("Delivering the previous gateway token...");
             delivery.deliverCurrent();
+            console.line("Waiting for the gateway to answer, then proving: the previous token must be accepted and the rotated-away one refused...");
             return judge(proof.prove(previous, failed), "The previous gateway token is back: accepted, and the"
                     + " rotated-away one refused.", "The rollback did not take either; check the gateway's service"
                     + " and logs on the host.");
@@ -69,23 +83,5 @@ public final class GatewayTokenRotation {
         ProbeOutcome.Unreachable unreachable = (ProbeOutcome.Unreachable) outcome;
         return new RotationResult(RotationResult.Outcome.NOT_PROVEN, java.util.List.of(),
                 "Could not prove the rotation: " + unreachable.reason() + ". " + otherwise);
-    }
-
-    private Secret read(String secretName, String stage) {
-        try {
-            return Secret.of(secretsManager.getSecretValue(b -> b.secretId(secretName).versionStage(stage))
-                    .secretString());
-        } catch (SdkException e) {
-            throw AwsErrors.translate(e, "reading " + (stage == null ? "" : stage + " of ") + "secret " + secretName);
-        }
-    }
-
-    private void put(String secretName, Secret value) {
-        try {
-            secretsManager.putSecretValue(b -> b.secretId(secretName).secretString(value.reveal()));
-        } catch (SdkException e) {
-            // The SDK's message never carries the request body, so translating it cannot leak the value.
-            throw AwsErrors.translate(e, "storing the new gateway token in secret " + secretName);
-        }
     }
 }

@@ -52,6 +52,11 @@ public final class AwsCommandOptions {
         return blueprint;
     }
 
+    /** The blueprint file as given (or its default), for commands that print a follow-up command line. */
+    public Path blueprintFile() {
+        return blueprintFile;
+    }
+
     public Duration timeout() {
         return timeout.get();
     }

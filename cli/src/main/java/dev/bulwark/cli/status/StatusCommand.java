@@ -1,14 +1,17 @@
 package dev.bulwark.cli.status;
 
+import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.cli.ExitCode;
 import dev.bulwark.cli.UserException;
 import dev.bulwark.cli.aws.AwsCommandOptions;
 import dev.bulwark.cli.deploy.DeployEnvironment;
 import dev.bulwark.cli.run.DefaultTimeout;
+import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.container.ContainerStatusReader;
 import dev.bulwark.deploy.container.ContainerStatusReport;
 import dev.bulwark.deploy.preflight.Preflight;
+import dev.bulwark.deploy.status.SecretAges;
 import dev.bulwark.deploy.status.StatusReader;
 import dev.bulwark.deploy.status.StatusReport;
 import picocli.CommandLine.Command;
@@ -81,6 +84,10 @@ public final class StatusCommand implements Callable<Integer> {
                 deployed = report.deployed();
                 print(out, report.toJson(), report.render());
             }
+            if (!"json".equals(format)) {
+                secretAges(clients, blueprint, deployed, out);
+                out.flush();
+            }
             return deployed ? ExitCode.OK.code() : ExitCode.ENVIRONMENT.code();
         });
     }
@@ -92,5 +99,13 @@ public final class StatusCommand implements Callable<Integer> {
             text.forEach(out::println);
         }
         out.flush();
+    }
+
+    /** Text only: each secret's last change, and whether it is past {@code secrets.maxAgeDays}. */
+    private static void secretAges(AwsClients clients, Blueprint blueprint, boolean deployed, PrintWriter out) {
+        if (deployed) {
+            new SecretAges(clients.secretsManager(), Clock.systemUTC()).lines(blueprint.secrets())
+                    .forEach(out::println);
+        }
     }
 }
