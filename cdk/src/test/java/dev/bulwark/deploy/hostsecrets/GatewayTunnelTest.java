@@ -1,9 +1,7 @@
 package dev.bulwark.deploy.hostsecrets;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.bulwark.baseline.ssh.LightsailLogin;
 import dev.bulwark.blueprint.Blueprint;
-import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.deploy.Console;
 import dev.bulwark.deploy.RecordingConsole;
 import dev.bulwark.deploy.tunnel.GatewayTunnel;
@@ -12,16 +10,6 @@ import dev.bulwark.deploy.tunnel.TunnelSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.lightsail.LightsailClient;
-import software.amazon.awssdk.services.lightsail.model.CloseInstancePublicPortsRequest;
-import software.amazon.awssdk.services.lightsail.model.CloseInstancePublicPortsResponse;
-import software.amazon.awssdk.services.lightsail.model.GetInstanceAccessDetailsRequest;
-import software.amazon.awssdk.services.lightsail.model.GetInstanceAccessDetailsResponse;
-import software.amazon.awssdk.services.lightsail.model.GetInstancePortStatesRequest;
-import software.amazon.awssdk.services.lightsail.model.GetInstancePortStatesResponse;
-import software.amazon.awssdk.services.lightsail.model.HostKeyAttributes;
-import software.amazon.awssdk.services.lightsail.model.OpenInstancePublicPortsRequest;
-import software.amazon.awssdk.services.lightsail.model.OpenInstancePublicPortsResponse;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -33,7 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,13 +51,13 @@ class GatewayTunnelTest {
     @TempDir
     Path dir;
 
-    private LoopbackSshd sshd;
+    private LightsailHostOnLoopback host;
     private HttpServer gateway;
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (sshd != null) {
-            sshd.close();
+        if (host != null) {
+            host.close();
         }
         if (gateway != null) {
             gateway.stop(0);
@@ -91,14 +78,14 @@ class GatewayTunnelTest {
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + local + "/")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals("<title>OpenClaw Control</title>", page.body());
-        assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]"), setup.lightsail.calls);
+        assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]"), setup.lightsail.calls());
         assertTrue(listens("127.0.0.1", local));
         assertFalse(listens(nonLoopbackAddress(), local), "the forward must listen on loopback only");
 
         stop.countDown();
         assertEquals(TunnelEnd.STOPPED, end.get(30, TimeUnit.SECONDS));
         assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]",
-                "CloseInstancePublicPorts 22 [198.51.100.7/32]"), setup.lightsail.calls);
+                "CloseInstancePublicPorts 22 [198.51.100.7/32]"), setup.lightsail.calls());
         assertFalse(listens("127.0.0.1", local), "the local port closes with the tunnel");
     }
 
@@ -145,13 +132,13 @@ class GatewayTunnelTest {
         assertTrue(opened.await(30, TimeUnit.SECONDS), () -> "tunnel did not open: " + lines + end);
         int local = localPort(lines);
 
-        sshd.kill();
+        host.kill();
 
         // Well before the 5 min timeout and without a Ctrl-C: the tunnel notices by itself.
         assertEquals(TunnelEnd.CONNECTION_LOST, end.get(60, TimeUnit.SECONDS));
         assertTrue(lines.contains("The SSH connection was lost; closing the tunnel."), lines::toString);
         assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]",
-                "CloseInstancePublicPorts 22 [198.51.100.7/32]"), setup.lightsail.calls);
+                "CloseInstancePublicPorts 22 [198.51.100.7/32]"), setup.lightsail.calls());
         assertFalse(listens("127.0.0.1", local), "the local port closes with the tunnel");
     }
 
@@ -162,18 +149,18 @@ class GatewayTunnelTest {
                 settings(Duration.ofMillis(500)), new CountDownLatch(1), new CountDownLatch(1));
 
         assertEquals(TunnelEnd.TIMED_OUT, end);
-        assertEquals(2, setup.lightsail.calls.size());
+        assertEquals(2, setup.lightsail.calls().size());
     }
 
     @Test
     void run_addressOutsideTheHostFirewall_refusedBeforeAnyAwsCall() throws Exception {
         Setup setup = setUp();
         TunnelSettings outside = new TunnelSettings("192.0.2.1/32", OptionalInt.of(0), Duration.ofMinutes(1),
-                sshd.port());
+                host.sshPort());
 
         assertThrows(dev.bulwark.deploy.DeployException.class, () -> new GatewayTunnel(setup.lightsail, console(new ArrayList<>()))
                 .run(setup.blueprint, outside, new CountDownLatch(1), new CountDownLatch(1)));
-        assertEquals(List.of(), setup.lightsail.calls);
+        assertEquals(List.of(), setup.lightsail.calls());
     }
 
     private static Console console(List<String> lines) {
@@ -181,10 +168,10 @@ class GatewayTunnelTest {
     }
 
     private TunnelSettings settings(Duration timeout) {
-        return new TunnelSettings("198.51.100.7/32", OptionalInt.of(0), timeout, sshd.port());
+        return new TunnelSettings("198.51.100.7/32", OptionalInt.of(0), timeout, host.sshPort());
     }
 
-    private record Setup(Blueprint blueprint, SeamLightsail lightsail) {
+    private record Setup(Blueprint blueprint, AccessDetailsLightsail lightsail) {
     }
 
     private Setup setUp() throws Exception {
@@ -201,23 +188,8 @@ class GatewayTunnelTest {
 
     /** sshd runs the drop-in rendered for the gateway's port; the blueprint's tunnel goes to {@code tunnelPort}. */
     private Setup setUp(int tunnelPort) throws Exception {
-        String user = System.getProperty("user.name");
-        sshd = LoopbackSshd.start(dir, LoopbackSshd.renderedBaseline(dir, dir.resolve("ca.pub"),
-                new LightsailLogin(user, "ssh-rsa"), "ops", gateway.getAddress().getPort()));
-        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("ca").toString());
-        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-t", "rsa", "-b", "3072", "-m", "PEM", "-N", "", "-f",
-                dir.resolve("login").toString());
-        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-s", dir.resolve("ca").toString(), "-I", "bulwark-tunnel",
-                "-n", user, "-V", "+10m", dir.resolve("login.pub").toString());
-        Path file = dir.resolve("private.yaml");
-        Files.writeString(file, String.join("\n", "name: tunnel-test", "region: us-east-1",
-                "agent:", "  version: 2026.9.6", "  port: " + tunnelPort,
-                "domain:", "  name: agent.example.com", "admin:", "  deployCidrs: [198.51.100.0/24]", ""));
-        Blueprint blueprint = new BlueprintLoader().load(file);
-        String[] host = sshd.hostPublicKey().split(" ");
-        SeamLightsail lightsail = new SeamLightsail(user, Files.readString(dir.resolve("login")),
-                Files.readString(dir.resolve("login-cert.pub")).strip(), host[0], host[1]);
-        return new Setup(blueprint, lightsail);
+        host = LightsailHostOnLoopback.start(dir, gateway.getAddress().getPort());
+        return new Setup(LightsailHostOnLoopback.privateBlueprint(dir, tunnelPort), host.lightsail());
     }
 
     private static int localPort(List<String> lines) {
@@ -242,56 +214,5 @@ class GatewayTunnelTest {
     /** An address of this machine that is not 127.0.0.1; 127.0.0.2 stands in where no other exists. */
     private static String nonLoopbackAddress() {
         return "127.0.0.2";
-    }
-
-    /** Seam double of the Lightsail control plane: access details for the loopback sshd, firewall calls recorded. */
-    private static final class SeamLightsail implements LightsailClient {
-        final List<String> calls = Collections.synchronizedList(new ArrayList<>());
-        private final String user;
-        private final String key;
-        private final String certificate;
-        private final String hostAlgorithm;
-        private final String hostKey;
-
-        SeamLightsail(String user, String key, String certificate, String hostAlgorithm, String hostKey) {
-            this.user = user;
-            this.key = key;
-            this.certificate = certificate;
-            this.hostAlgorithm = hostAlgorithm;
-            this.hostKey = hostKey;
-        }
-
-        @Override
-        public GetInstanceAccessDetailsResponse getInstanceAccessDetails(GetInstanceAccessDetailsRequest request) {
-            return GetInstanceAccessDetailsResponse.builder().accessDetails(d -> d.ipAddress("127.0.0.1")
-                    .username(user).privateKey(key).certKey(certificate).hostKeys(HostKeyAttributes.builder()
-                            .algorithm(hostAlgorithm).publicKey(hostKey).build())).build();
-        }
-
-        @Override
-        public GetInstancePortStatesResponse getInstancePortStates(GetInstancePortStatesRequest request) {
-            return GetInstancePortStatesResponse.builder().build();
-        }
-
-        @Override
-        public OpenInstancePublicPortsResponse openInstancePublicPorts(OpenInstancePublicPortsRequest request) {
-            calls.add("OpenInstancePublicPorts " + request.portInfo().fromPort() + " " + request.portInfo().cidrs());
-            return OpenInstancePublicPortsResponse.builder().build();
-        }
-
-        @Override
-        public CloseInstancePublicPortsResponse closeInstancePublicPorts(CloseInstancePublicPortsRequest request) {
-            calls.add("CloseInstancePublicPorts " + request.portInfo().fromPort() + " " + request.portInfo().cidrs());
-            return CloseInstancePublicPortsResponse.builder().build();
-        }
-
-        @Override
-        public String serviceName() {
-            return "lightsail";
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
