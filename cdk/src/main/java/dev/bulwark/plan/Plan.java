@@ -1,6 +1,8 @@
 package dev.bulwark.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.bulwark.baseline.BaselineFingerprint;
 import dev.bulwark.blueprint.SourceProblem;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
@@ -15,12 +17,18 @@ import java.util.List;
  * An immutable value for renderers; {@link dev.bulwark.plan.report.PlanReports} turns its findings into the report
  * model verify and audit-host share.
  *
+ * @param secretsMaxAgeDays {@code secrets.maxAgeDays}, or null when the blueprint sets none
+ * @param hostBaseline      instance mode: the host baseline the instance's user data installs (null for containers);
+ *                          deploy compares it with the running instance's
  * @param rules the Lightsail hardening rules the stack was checked against (AwsSolutions rules are known only by
  *              their findings)
  */
 public record Plan(String blueprintName, Path blueprintFile, String region, String stackName,
                    List<PlannedResource> resources, List<FirewallEntry> firewall, TlsSummary tls,
-                   List<ContainerEntry> containers, List<String> secretNames, List<Finding> findings, List<Acknowledgement> acknowledged,
+                   List<ContainerEntry> containers, List<String> secretNames,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) Integer secretsMaxAgeDays,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) BaselineFingerprint hostBaseline,
+                   List<Finding> findings, List<Acknowledgement> acknowledged,
                    List<SourceProblem> warnings, CostEstimate cost, Path outDir, List<Path> templates,
                    @JsonIgnore List<RuleInfo> rules) {
 
@@ -39,6 +47,11 @@ public record Plan(String blueprintName, Path blueprintFile, String region, Stri
     /** Unacknowledged findings at or above {@code threshold}. */
     public List<Finding> findingsAtOrAbove(Severity threshold) {
         return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).toList();
+    }
+
+    /** True when a Lightsail load balancer fronts the instance (public access); false for a private instance. */
+    public boolean loadBalanced() {
+        return resources.stream().anyMatch(r -> "AWS::Lightsail::LoadBalancer".equals(r.type()));
     }
 
     /** True for a container service deployment: render {@link #containers()} instead of the firewall. */

@@ -61,7 +61,9 @@ class StatusAndDestroyTest {
                         Output.builder().outputKey("InstanceName").outputValue("openclaw-prod").build(),
                         Output.builder().outputKey("LoadBalancerName").outputValue("openclaw-prod-lb").build(),
                         Output.builder().outputKey("CertificateName").outputValue("agent-cert").build(),
-                        Output.builder().outputKey("CertificatePhase").outputValue("validated").build())
+                        Output.builder().outputKey("CertificatePhase").outputValue("validated").build(),
+                        Output.builder().outputKey("BaselineDigest").outputValue("0123456789abcdef").build(),
+                        Output.builder().outputKey("InstanceGeneration").outputValue("2").build())
                 .build();
         lightsail.lastCertificateStatus = "ISSUED";
     }
@@ -79,6 +81,8 @@ class StatusAndDestroyTest {
         assertTrue(text.contains("Certificate: agent-cert ISSUED, phase validated"), text);
         assertTrue(text.contains("tcp 18789 open from 172.26.0.0/16"), text);
         assertTrue(text.contains("IMDS tokens required (IMDSv2)"), text);
+        assertTrue(text.contains(", baseline 0123456789abcdef, generation 2"), "what plan's digest is compared with: "
+                + text);
         assertTrue(text.contains("Last verify: exit 1 (findings)"), text);
     }
 

@@ -56,7 +56,7 @@ public final class StatusReader {
         Optional<String> instanceName = StackRollout.output(stack.get(), InstanceStackOutputs.INSTANCE_NAME);
         return new StatusReport(stackName, stack.get().stackStatusAsString(), resources,
                 certificate(stack.get()), instanceName.map(this::firewall).orElse(List.of()),
-                instanceName.flatMap(this::instance), local);
+                instanceName.flatMap(name -> instance(name, baseline(stack.get()))), local);
     }
 
     private Optional<String> certificate(Stack stack) {
@@ -83,14 +83,21 @@ public final class StatusReader {
         }
     }
 
-    private Optional<String> instance(String instanceName) {
+    /** {@code , baseline 1a2b…, generation 2} from the stack outputs deploy compares the blueprint with. */
+    private static String baseline(Stack stack) {
+        return StackRollout.output(stack, InstanceStackOutputs.BASELINE_DIGEST).map(d -> ", baseline " + d).orElse("")
+                + StackRollout.output(stack, InstanceStackOutputs.INSTANCE_GENERATION).map(g -> ", generation " + g)
+                .orElse("");
+    }
+
+    private Optional<String> instance(String instanceName, String baseline) {
         try {
             Instance instance = aws.lightsail().getInstance(b -> b.instanceName(instanceName)).instance();
             String tokens = instance.metadataOptions() == null ? "unknown"
                     : instance.metadataOptions().httpTokensAsString();
             return Optional.of(instanceName + " " + instance.state().name() + ", IMDS tokens " + tokens
                     + ("required".equals(tokens) ? " (IMDSv2)" : " (IMDSv1 allowed: run deploy again)")
-                    + ", IP " + instance.ipAddressTypeAsString());
+                    + ", IP " + instance.ipAddressTypeAsString() + baseline);
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "reading instance " + instanceName);
         }

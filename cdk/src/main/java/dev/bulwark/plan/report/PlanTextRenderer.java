@@ -32,6 +32,7 @@ public final class PlanTextRenderer implements ReportRenderer {
             containers(plan, out);
         } else {
             firewall(plan, out);
+            hostBaseline(plan, out);
         }
         tls(plan, out);
         secrets(plan, out);
@@ -62,7 +63,19 @@ public final class PlanTextRenderer implements ReportRenderer {
         }
         boolean anyPublic = plan.firewall().stream().anyMatch(Plan.FirewallEntry::isPublic);
         out.printf("  %s%n", anyPublic ? "Some ports are public: check FROM above."
-                : "No public port: web traffic arrives only through the load balancer.");
+                : plan.loadBalanced() ? "No public port: web traffic arrives only through the load balancer."
+                : "No public port and no load balancer: reach the gateway with `bulwark tunnel`.");
+    }
+
+    private static void hostBaseline(Plan plan, PrintWriter out) {
+        if (plan.hostBaseline() == null) {
+            return;
+        }
+        out.printf("%nHost baseline (the instance's user data: applied only when an instance is created)%n");
+        out.printf("  digest %s, %d files%n", plan.hostBaseline().digest(), plan.hostBaseline().files().size());
+        out.printf("  deploy compares it with the running instance's; if it differs, deploy names the changed files"
+                + " and replaces%n  the instance only with --replace-instance (snapshot first; the static IP and the"
+                + " load balancer move over).%n  Nothing is changed in place on a running host.%n");
     }
 
     private static void containers(Plan plan, PrintWriter out) {
@@ -103,6 +116,10 @@ public final class PlanTextRenderer implements ReportRenderer {
         for (String name : plan.secretNames()) {
             out.printf("  %s%n", name);
         }
+        out.printf("  %s%n", plan.secretsMaxAgeDays() == null
+                ? "no secrets.maxAgeDays: `bulwark status` shows each secret's age, without a limit"
+                : "secrets.maxAgeDays " + plan.secretsMaxAgeDays() + ": `bulwark status` says which secret is older"
+                + " (then `bulwark rotate`)");
     }
 
     private static void warnings(Plan plan, PrintWriter out) {

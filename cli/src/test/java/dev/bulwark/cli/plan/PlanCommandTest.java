@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bulwark.baseline.BaselineFingerprint;
+import dev.bulwark.baseline.HostBaseline;
+import dev.bulwark.blueprint.Blueprint;
+import dev.bulwark.blueprint.BlueprintLoader;
 import dev.bulwark.cli.Main;
+import dev.bulwark.policy.HardeningPolicy;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -83,6 +88,7 @@ class PlanCommandTest {
         assertTrue(out.contains("not yet: the custom domain is attached"), out);
         assertTrue(out.contains("AWS::Lightsail::Container"), out);
         assertTrue(out.contains("AWS::IAM::AccessKey"), out);
+        assertFalse(out.contains("Host baseline"), "a container service has no host baseline: " + out);
         assertTrue(out.contains("openclaw-cs/gateway-token"), out);
         assertTrue(out.contains("openclaw-cs/anthropic-api-key"), out);
         assertTrue(out.contains("none unacknowledged"), out);
@@ -95,6 +101,39 @@ class PlanCommandTest {
         JsonNode containers = new ObjectMapper().readTree(json.out()).path("plan").path("containers");
         assertEquals(2, containers.size(), containers.toString());
         assertEquals("gateway", containers.get(0).path("name").asText());
+    }
+
+    @Test
+    void plan_privateSample_saysThereIsNoLoadBalancerAndHowABaselineChangeIsApplied() throws IOException {
+        Path privateSample = Path.of("..", "blueprints", "openclaw-instance.yaml");
+        Run run = plan(privateSample.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("No public port and no load balancer: reach the gateway with `bulwark tunnel`"),
+                run.out());
+        Blueprint blueprint = new BlueprintLoader().load(privateSample);
+        BaselineFingerprint wanted = BaselineFingerprint.of(new HostBaseline(HardeningPolicy.defaults()), blueprint);
+        assertTrue(run.out().contains("Host baseline (the instance's user data: applied only when an instance is "
+                + "created)\n  digest " + wanted.digest() + ", " + wanted.files().size() + " files"), run.out());
+        assertTrue(run.out().contains("replaces\n  the instance only with --replace-instance"), run.out());
+
+        Run json = plan(privateSample.toString(), "--out", tmp.resolve("json").toString(), "--format", "json");
+        JsonNode baseline = new ObjectMapper().readTree(json.out()).path("plan").path("hostBaseline");
+        assertEquals(wanted.digest(), baseline.path("digest").asText(), json.out());
+        assertEquals(wanted.files().size(), baseline.path("files").size());
+    }
+
+    @Test
+    void plan_secretsMaxAgeDays_saysStatusFlagsOlderSecrets() throws IOException {
+        Run without = plan(DEFAULT_BLUEPRINT.toString(), "--out", tmp.resolve("a").toString());
+        assertTrue(without.out().contains("no secrets.maxAgeDays: `bulwark status` shows each secret's age"),
+                without.out());
+        Path limited = blueprintWith("secrets:\n", "secrets:\n  maxAgeDays: 90\n");
+        Run with = plan(limited.toString(), "--out", tmp.resolve("b").toString());
+        assertEquals(0, with.exit(), with.out() + with.err());
+        assertTrue(with.out().contains("secrets.maxAgeDays 90: `bulwark status` says which secret is older"),
+                with.out());
+        Run json = plan(limited.toString(), "--out", tmp.resolve("c").toString(), "--format", "json");
+        assertEquals(90, new ObjectMapper().readTree(json.out()).path("plan").path("secretsMaxAgeDays").asInt());
     }
 
     @Test
