@@ -58,4 +58,20 @@ class SecretAgesTest {
 
         assertEquals("  agent/gateway-token 2026-12-05 (0 days ago)", ages.lines(secrets).get(1));
     }
+
+    @Test
+    void addTo_jsonCarriesTheSameFactsAsTheLines() {
+        VersionedSecretsManager sm = new VersionedSecretsManager(CLOCK)
+                .with("agent/gateway-token", "t", NOW.minus(Duration.ofDays(91)));
+        Secrets secrets = new Secrets("agent/gateway-token", List.of(new Secrets.ProviderKey("anthropic",
+                "agent/anthropic", "ANTHROPIC_API_KEY")), OptionalInt.of(90));
+        com.fasterxml.jackson.databind.node.ObjectNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode();
+
+        SecretAges.addTo(root, new SecretAges(sm, CLOCK).read(secrets));
+
+        assertEquals("[{\"name\":\"agent/gateway-token\",\"lastChanged\":\"2026-09-05T03:00:00Z\",\"daysAgo\":91,"
+                + "\"maxAgeDays\":90,\"due\":true},{\"name\":\"agent/anthropic\",\"unknown\":"
+                + "\"ResourceNotFoundException\",\"maxAgeDays\":90,\"due\":false}]", root.path("secrets").toString());
+    }
 }

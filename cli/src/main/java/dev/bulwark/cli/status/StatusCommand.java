@@ -1,5 +1,7 @@
 package dev.bulwark.cli.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.Mode;
 import dev.bulwark.cli.ExitCode;
@@ -12,6 +14,7 @@ import dev.bulwark.deploy.container.ContainerStatusReader;
 import dev.bulwark.deploy.container.ContainerStatusReport;
 import dev.bulwark.deploy.preflight.Preflight;
 import dev.bulwark.deploy.status.SecretAges;
+import dev.bulwark.deploy.status.SecretAges.SecretAge;
 import dev.bulwark.deploy.status.StatusReader;
 import dev.bulwark.deploy.status.StatusReport;
 import picocli.CommandLine.Command;
@@ -23,6 +26,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code bulwark status}: what AWS has for a blueprint now. Reads only; changes nothing. */
@@ -54,6 +58,8 @@ public final class StatusCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     private String format;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final DeployEnvironment environment;
 
     public StatusCommand() {
@@ -73,39 +79,37 @@ public final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         return aws.run(environment, (blueprint, clients, console) -> {
             new Preflight(clients, () -> { }, console).identity();
-            boolean deployed;
-            if (blueprint.mode() == Mode.CONTAINER) {
-                ContainerStatusReport report = new ContainerStatusReader(clients, Clock.systemUTC())
-                        .read(blueprint, Path.of(""));
-                deployed = report.deployed();
-                print(out, report.toJson(), report.render());
+            Reading reading = read(blueprint, clients);
+            List<SecretAge> ages = reading.deployed()
+                    ? new SecretAges(clients.secretsManager(), Clock.systemUTC()).read(blueprint.secrets()) : List.of();
+            if ("json".equals(format)) {
+                ObjectNode json = (ObjectNode) JSON.readTree(reading.json());
+                if (reading.deployed()) {
+                    SecretAges.addTo(json, ages);
+                }
+                out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
             } else {
-                StatusReport report = new StatusReader(clients, Clock.systemUTC()).read(blueprint, Path.of(""));
-                deployed = report.deployed();
-                print(out, report.toJson(), report.render());
+                reading.text().forEach(out::println);
+                if (reading.deployed()) {
+                    SecretAges.lines(ages).forEach(out::println);
+                }
             }
-            if (!"json".equals(format)) {
-                secretAges(clients, blueprint, deployed, out);
-                out.flush();
-            }
-            return deployed ? ExitCode.OK.code() : ExitCode.ENVIRONMENT.code();
+            out.flush();
+            return reading.deployed() ? ExitCode.OK.code() : ExitCode.ENVIRONMENT.code();
         });
     }
 
-    private void print(PrintWriter out, String json, java.util.List<String> text) {
-        if ("json".equals(format)) {
-            out.println(json);
-        } else {
-            text.forEach(out::println);
-        }
-        out.flush();
+    /** What the stack and the service or instance say, in both renderings. */
+    private record Reading(String json, List<String> text, boolean deployed) {
     }
 
-    /** Text only: each secret's last change, and whether it is past {@code secrets.maxAgeDays}. */
-    private static void secretAges(AwsClients clients, Blueprint blueprint, boolean deployed, PrintWriter out) {
-        if (deployed) {
-            new SecretAges(clients.secretsManager(), Clock.systemUTC()).lines(blueprint.secrets())
-                    .forEach(out::println);
+    private static Reading read(Blueprint blueprint, AwsClients clients) {
+        if (blueprint.mode() == Mode.CONTAINER) {
+            ContainerStatusReport report = new ContainerStatusReader(clients, Clock.systemUTC())
+                    .read(blueprint, Path.of(""));
+            return new Reading(report.toJson(), report.render(), report.deployed());
         }
+        StatusReport report = new StatusReader(clients, Clock.systemUTC()).read(blueprint, Path.of(""));
+        return new Reading(report.toJson(), report.render(), report.deployed());
     }
 }
