@@ -344,25 +344,6 @@ class ContainerDeployTest {
         assertTrue(verified.isEmpty(), "nothing verified as if it ran");
     }
 
-    /**
-     * Issue 16 item 4: the container handler's create sends no private registry access and creates the first
-     * deployment before it enables the ECR image puller role, so a private ECR image can never be pulled by it.
-     */
-    @Test
-    void deploy_privateEcrImage_refusedBeforeAnyAwsCall() throws Exception {
-        Path file = Files.writeString(dir.resolve("ecr.yaml"), Files.readString(Path.of(
-                "../blueprints/openclaw-container.yaml")).replace("0".repeat(64), "b".repeat(64))
-                .replace("ghcr.io/example/openclaw-gateway", "123456789012.dkr.ecr.us-east-1.amazonaws.com/gateway"));
-        Blueprint ecr = new BlueprintLoader().load(file);
-
-        DeployException e = assertThrows(DeployException.class,
-                () -> deployer().deploy(ecr, config(Optional.empty(), false)));
-
-        assertEquals(DeployException.Kind.USAGE, e.kind());
-        assertTrue(e.getMessage().contains("private Amazon ECR repository"), e.getMessage());
-        assertTrue(cloudFormation.calls.isEmpty() && lightsail.calls.isEmpty(), "refused offline");
-    }
-
     @Test
     void deploy_sshFromInContainerMode_usageError() {
         DeployConfig config = new DeployConfig(dir.resolve("cdk.out"), dir, true, Optional.empty(),
