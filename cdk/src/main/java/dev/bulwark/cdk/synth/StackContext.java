@@ -90,7 +90,7 @@ public record StackContext(boolean certificateAttached, int readerKeySerial, boo
                 instanceGeneration, granted);
     }
 
-    /** As the CDK app reads it ({@code tryGetContext}), values as strings; the backend hold and registry access only when set. */
+    /** As the CDK app reads it ({@code tryGetContext}), as strings; backend hold and registry access only when set. */
     public Map<String, String> asCdkContext() {
         Map<String, String> context = new LinkedHashMap<>(Map.of(
                 ContainerStackOutputs.CERTIFICATE_VALIDATED_CONTEXT, String.valueOf(certificateAttached),
