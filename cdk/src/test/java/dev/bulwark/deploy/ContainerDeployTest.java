@@ -51,9 +51,9 @@ class ContainerDeployTest {
     private static final String KEY = "sk-ant-api03-CONTAINER-TEST-KEY-VALUE";
     private static final String ENV_VALUE = "VALUE-THAT-MUST-NEVER-BE-PRINTED-1234";
     private static final String SERVICE_URL = "https://openclaw-cs.abc123.us-east-1.cs.amazonlightsail.com/";
-    private static final WaiterOverrideConfiguration NO_WAIT = WaiterOverrideConfiguration.builder()
+    static final WaiterOverrideConfiguration NO_WAIT = WaiterOverrideConfiguration.builder()
             .backoffStrategyV2(BackoffStrategy.retryImmediately()).maxAttempts(3).build();
-    private static final Map<String, String> PENDING = Map.of("ServiceName", "openclaw-cs", "CertificateName",
+    static final Map<String, String> PENDING = Map.of("ServiceName", "openclaw-cs", "CertificateName",
             "openclaw-cs-cert", "CertificatePhase", "pending", "GatewayReaderKeySerial", "1");
 
     @TempDir

@@ -17,7 +17,6 @@ import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,10 +51,8 @@ class PrivateEcrDeployTest {
             + "b".repeat(64);
     private static final String FOREIGN = "{\"Sid\":\"CiPush\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
             + "\"arn:aws:iam::123456789012:role/ci\"},\"Action\":[\"ecr:PutImage\",\"ecr:UploadLayerPart\"]}";
-    private static final WaiterOverrideConfiguration NO_WAIT = WaiterOverrideConfiguration.builder()
-            .backoffStrategyV2(BackoffStrategy.retryImmediately()).maxAttempts(3).build();
-    private static final Map<String, String> PENDING = Map.of("ServiceName", "openclaw-cs", "CertificateName",
-            "openclaw-cs-cert", "CertificatePhase", "pending", "GatewayReaderKeySerial", "1");
+    private static final WaiterOverrideConfiguration NO_WAIT = ContainerDeployTest.NO_WAIT;
+    private static final Map<String, String> PENDING = ContainerDeployTest.PENDING;
 
     @TempDir
     Path dir;

@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
 import software.amazon.awssdk.services.ecr.model.RepositoryPolicyNotFoundException;
 import software.amazon.awssdk.services.lightsail.LightsailClient;
 import software.amazon.awssdk.services.lightsail.model.ContainerService;
+import software.amazon.awssdk.services.lightsail.model.InvalidInputException;
 import software.amazon.awssdk.services.lightsail.model.NotFoundException;
 
 import java.time.Duration;
@@ -113,8 +114,8 @@ public final class PrivateRegistryAccess {
         try {
             return lightsail.getContainerServices(b -> b.serviceName(serviceName)).containerServices().stream()
                     .findFirst();
-        } catch (NotFoundException e) {
-            return Optional.empty();
+        } catch (NotFoundException | InvalidInputException e) {
+            return Optional.empty(); // both mean "no such service", as the handler's own pre-create check reads them
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "reading container service " + serviceName);
         }
