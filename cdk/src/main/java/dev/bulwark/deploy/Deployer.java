@@ -106,7 +106,7 @@ public final class Deployer {
                 .orElse(BackoffStrategy.fixedDelayWithoutJitter(pollInterval))).build());
     }
 
-    /** Offline checks before keys are read or AWS is asked: no SSH in container mode, no placeholder image. */
+    /** Offline checks before keys are read or AWS is asked: no SSH, no placeholder image, private ECR in region. */
     private void requireContainerOptions(Blueprint blueprint, DeployConfig config) {
         if (config.sshFrom().isPresent()) {
             throw DeployException.usage("--ssh-from does not apply to container mode: the container service has no"
