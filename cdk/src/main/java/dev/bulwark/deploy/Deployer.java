@@ -9,6 +9,7 @@ import dev.bulwark.deploy.snapshot.InstanceSnapshots;
 import dev.bulwark.deploy.certificate.CertificateValidation;
 import dev.bulwark.deploy.certificate.DnsRecordWriter;
 import dev.bulwark.deploy.container.ContainerMode;
+import dev.bulwark.deploy.registry.PrivateRegistryAccess;
 import dev.bulwark.deploy.container.ContainerPreflight;
 import dev.bulwark.deploy.container.ServiceRollout;
 import dev.bulwark.deploy.hostsecrets.CredentialDelivery;
@@ -81,7 +82,7 @@ public final class Deployer {
             Preflight preflight = new Preflight(aws, node, console);
             DeployMode mode = container
                     ? new ContainerMode(aws, console, preflight, new ServiceRollout(aws.lightsail(), console,
-                    polling()), keys)
+                    polling()), keys, () -> new PrivateRegistryAccess(aws.lightsail(), aws.ecr(), console, polling()))
                     : new InstanceMode(aws, console, preflight, delivery, keys, () -> givenCidr.or(() -> config
                     .sshFromLookup().map(lookup -> detectedCidr(lookup, blueprint))),
                     new InstanceReplacement(aws.lightsail(), console,
@@ -105,7 +106,7 @@ public final class Deployer {
                 .orElse(BackoffStrategy.fixedDelayWithoutJitter(pollInterval))).build());
     }
 
-    /** Offline checks before keys are read or AWS is asked: no SSH in container mode, no placeholder image. */
+    /** Offline checks before keys are read or AWS is asked: no SSH, no placeholder image, private ECR in region. */
     private void requireContainerOptions(Blueprint blueprint, DeployConfig config) {
         if (config.sshFrom().isPresent()) {
             throw DeployException.usage("--ssh-from does not apply to container mode: the container service has no"
@@ -116,7 +117,7 @@ public final class Deployer {
                     + " has no host baseline; drop the option");
         }
         ContainerPreflight.requireRealImages(blueprint);
-        ContainerPreflight.requirePullableImages(blueprint);
+        ContainerPreflight.requireEcrInServiceRegion(blueprint);
     }
 
     private String detectedCidr(PublicAddressLookup lookup, Blueprint blueprint) {

@@ -51,9 +51,9 @@ class ContainerDeployTest {
     private static final String KEY = "sk-ant-api03-CONTAINER-TEST-KEY-VALUE";
     private static final String ENV_VALUE = "VALUE-THAT-MUST-NEVER-BE-PRINTED-1234";
     private static final String SERVICE_URL = "https://openclaw-cs.abc123.us-east-1.cs.amazonlightsail.com/";
-    private static final WaiterOverrideConfiguration NO_WAIT = WaiterOverrideConfiguration.builder()
+    static final WaiterOverrideConfiguration NO_WAIT = WaiterOverrideConfiguration.builder()
             .backoffStrategyV2(BackoffStrategy.retryImmediately()).maxAttempts(3).build();
-    private static final Map<String, String> PENDING = Map.of("ServiceName", "openclaw-cs", "CertificateName",
+    static final Map<String, String> PENDING = Map.of("ServiceName", "openclaw-cs", "CertificateName",
             "openclaw-cs-cert", "CertificatePhase", "pending", "GatewayReaderKeySerial", "1");
 
     @TempDir
@@ -342,25 +342,6 @@ class ContainerDeployTest {
         assertTrue(e.getMessage().contains("deployment 4 of container service openclaw-cs FAILED although"
                 + " CloudFormation completed") && e.getMessage().contains("still serving deployment 3"), e.getMessage());
         assertTrue(verified.isEmpty(), "nothing verified as if it ran");
-    }
-
-    /**
-     * Issue 16 item 4: the container handler's create sends no private registry access and creates the first
-     * deployment before it enables the ECR image puller role, so a private ECR image can never be pulled by it.
-     */
-    @Test
-    void deploy_privateEcrImage_refusedBeforeAnyAwsCall() throws Exception {
-        Path file = Files.writeString(dir.resolve("ecr.yaml"), Files.readString(Path.of(
-                "../blueprints/openclaw-container.yaml")).replace("0".repeat(64), "b".repeat(64))
-                .replace("ghcr.io/example/openclaw-gateway", "123456789012.dkr.ecr.us-east-1.amazonaws.com/gateway"));
-        Blueprint ecr = new BlueprintLoader().load(file);
-
-        DeployException e = assertThrows(DeployException.class,
-                () -> deployer().deploy(ecr, config(Optional.empty(), false)));
-
-        assertEquals(DeployException.Kind.USAGE, e.kind());
-        assertTrue(e.getMessage().contains("private Amazon ECR repository"), e.getMessage());
-        assertTrue(cloudFormation.calls.isEmpty() && lightsail.calls.isEmpty(), "refused offline");
     }
 
     @Test

@@ -49,6 +49,9 @@ final class FakeCloudFormation implements CloudFormationClient {
     Stack stack;
     private final List<StackEvent> events = new ArrayList<>();
     private final Map<String, List<Change>> changeSets = new LinkedHashMap<>();
+    private final Map<String, String> changeSetTemplates = new LinkedHashMap<>();
+    /** Runs with the template of each executed change set, before its outcome: where a resource handler double acts. */
+    java.util.function.Consumer<String> onExecute = template -> { };
 
     static ResourceChange.Builder change(String action, String logicalId, String type) {
         return ResourceChange.builder().action(action).logicalResourceId(logicalId).resourceType(type);
@@ -81,6 +84,7 @@ final class FakeCloudFormation implements CloudFormationClient {
         calls.add("CreateChangeSet " + request.changeSetTypeAsString());
         templates.add(request.templateBody());
         changeSets.put(request.changeSetName(), nextChanges.isEmpty() ? List.of() : nextChanges.poll());
+        changeSetTemplates.put(request.changeSetName(), request.templateBody());
         if (stack == null) {
             stack = Stack.builder().stackName(request.stackName()).stackId(STACK_ID).stackStatus("REVIEW_IN_PROGRESS")
                     .build();
@@ -102,6 +106,7 @@ final class FakeCloudFormation implements CloudFormationClient {
     @Override
     public ExecuteChangeSetResponse executeChangeSet(ExecuteChangeSetRequest request) {
         calls.add("ExecuteChangeSet");
+        onExecute.accept(changeSetTemplates.get(request.changeSetName()));
         Outcome outcome = nextOutcomes.poll();
         outcome.events().forEach(e -> events.add(0, e)); // DescribeStackEvents lists the newest first
         stack = stack.toBuilder().stackStatus(outcome.finalStatus())

@@ -248,6 +248,10 @@ final class FakeLightsail implements LightsailClient {
             getContainerServiceDeployments(
             software.amazon.awssdk.services.lightsail.model.GetContainerServiceDeploymentsRequest request) {
         calls.add("GetContainerServiceDeployments " + request.serviceName());
+        if (live != null) {
+            return software.amazon.awssdk.services.lightsail.model.GetContainerServiceDeploymentsResponse.builder()
+                    .deployments(live.deployments).build();
+        }
         List<software.amazon.awssdk.services.lightsail.model.ContainerServiceDeployment> all =
                 new java.util.ArrayList<>(otherDeployments);
         if (lastService != null && lastService.currentDeployment() != null) {
@@ -264,6 +268,10 @@ final class FakeLightsail implements LightsailClient {
     public software.amazon.awssdk.services.lightsail.model.GetContainerServicesResponse getContainerServices(
             software.amazon.awssdk.services.lightsail.model.GetContainerServicesRequest request) {
         calls.add("GetContainerServices " + request.serviceName());
+        if (live != null) {
+            return software.amazon.awssdk.services.lightsail.model.GetContainerServicesResponse.builder()
+                    .containerServices(live.toService()).build();
+        }
         software.amazon.awssdk.services.lightsail.model.ContainerService service = services.size() > 1
                 ? services.poll() : services.peek();
         lastService = service;
@@ -281,8 +289,38 @@ final class FakeLightsail implements LightsailClient {
             software.amazon.awssdk.services.lightsail.model.CreateContainerServiceDeploymentRequest request) {
         calls.add("CreateContainerServiceDeployment " + request.serviceName());
         createdDeployments.add(request);
+        if (live != null) {
+            live.deploy(request, canPull).ifPresent(calls::add);
+        }
         return software.amazon.awssdk.services.lightsail.model.CreateContainerServiceDeploymentResponse.builder()
                 .build();
+    }
+
+    /**
+     * The container service as Lightsail keeps it once CreateContainerService made it (a handler double calls it);
+     * while null, GetContainerServices answers from the scripted {@link #services}.
+     */
+    LiveContainerService live;
+    /** Whether a principal may pull from a private ECR repository (the ECR double's repository policy decides). */
+    java.util.function.BiPredicate<String, String> canPull = (principal, image) -> false;
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.CreateContainerServiceResponse createContainerService(
+            software.amazon.awssdk.services.lightsail.model.CreateContainerServiceRequest request) {
+        calls.add("CreateContainerService " + request.serviceName() + (request.privateRegistryAccess() == null
+                ? "" : " privateRegistryAccess"));
+        live = new LiveContainerService(request.serviceName());
+        return software.amazon.awssdk.services.lightsail.model.CreateContainerServiceResponse.builder().build();
+    }
+
+    @Override
+    public software.amazon.awssdk.services.lightsail.model.UpdateContainerServiceResponse updateContainerService(
+            software.amazon.awssdk.services.lightsail.model.UpdateContainerServiceRequest request) {
+        boolean active = request.privateRegistryAccess() != null
+                && Boolean.TRUE.equals(request.privateRegistryAccess().ecrImagePullerRole().isActive());
+        calls.add("UpdateContainerService " + request.serviceName() + " pullerRole=" + active);
+        live.pullerRole(active);
+        return software.amazon.awssdk.services.lightsail.model.UpdateContainerServiceResponse.builder().build();
     }
 
     @Override

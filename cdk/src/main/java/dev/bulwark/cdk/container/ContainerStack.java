@@ -22,7 +22,9 @@ import software.constructs.Construct;
  *
  * <p>Deployment is two CloudFormation updates, as in instance mode: phase 1 requests the certificate; after its
  * DNS validation, synthesize again with {@code -c bulwark:certificateValidated=true} to attach the custom domain.
- * {@code -c bulwark:readerKeySerial=N} (default 1) picks the reader key; raising it rotates the key.
+ * {@code -c bulwark:readerKeySerial=N} (default 1) picks the reader key; raising it rotates the key. A private
+ * Amazon ECR image adds {@code -c bulwark:registryAccessGranted=true} once deploy has granted the service's puller
+ * role pull on the repository ({@link RegistryAccess}); until then the service has no deployment.
  */
 public final class ContainerStack extends Stack {
     /** The certificate phase output values, per {@link ContainerStackOutputs#CERTIFICATE_PHASE}. */
@@ -34,6 +36,7 @@ public final class ContainerStack extends Stack {
     private final ServiceCertificate certificate;
     private final GatewayContainerService service;
     private final CertificatePhase phase;
+    private final RegistryAccess registryAccess;
 
     public ContainerStack(Construct scope, String id, ContainerStackProps props) {
         super(scope, id, props.stackProps());
@@ -50,7 +53,9 @@ public final class ContainerStack extends Stack {
         reader = new SecretReader(this, "Reader", secrets.gatewayToken(), blueprint.secrets(), serial,
                 ReaderKeySerial.retiring(this));
         certificate = new ServiceCertificate(this, "Domain", blueprint.name(), blueprint.domain());
-        service = new GatewayContainerService(this, "Gateway", blueprint, baseline, reader, certificate, phase);
+        registryAccess = RegistryAccess.resolve(this, blueprint.container());
+        service = new GatewayContainerService(this, "Gateway", blueprint, baseline, reader, certificate, phase,
+                registryAccess);
 
         addOutputs();
         blueprint.tags().forEach((key, value) -> Tags.of(this).add(key, value));
@@ -83,6 +88,10 @@ public final class ContainerStack extends Stack {
         return phase;
     }
 
+    public RegistryAccess registryAccess() {
+        return registryAccess;
+    }
+
     private void addOutputs() {
         output(ContainerStackOutputs.SERVICE_NAME, service.service().getRef(),
                 "container service name; GetContainerServices gives its URL");
@@ -90,6 +99,8 @@ public final class ContainerStack extends Stack {
                 "certificate name; GetCertificates gives its DNS validation records");
         output(ContainerStackOutputs.CERTIFICATE_PHASE, phase.attached() ? PHASE_ATTACHED : PHASE_PENDING,
                 "pending: certificate requested, custom domain not attached; attached: custom domain served");
+        output(ContainerStackOutputs.REGISTRY_ACCESS, registryAccess.label(), "private ECR image: awaiting-grant"
+                + " (puller role on, no deployment yet), granted (deployment included); not-needed: public images");
         output(ContainerStackOutputs.GATEWAY_TOKEN_SECRET_ARN, secrets.gatewayToken().getSecretArn(),
                 "gateway token secret");
         secrets.providerKeys().forEach((provider, secret) -> output(

@@ -16,6 +16,12 @@ public final class ContainerStackOutputs {
     /** The serial of the reader's current access key; raising it rotates the key. */
     public static final String READER_KEY_SERIAL = "GatewayReaderKeySerial";
 
+    /**
+     * Private ECR images: {@code awaiting-grant} (service with its image puller role, no deployment yet),
+     * {@code granted} (deployment included) or {@code not-needed} (public images).
+     */
+    public static final String REGISTRY_ACCESS = "RegistryAccess";
+
     /** Context: the certificate is validated, attach the custom domain ({@code true}/{@code false}). */
     public static final String CERTIFICATE_VALIDATED_CONTEXT = "bulwark:certificateValidated";
     /** Context: serial of the reader access key (default 1); deploy raises it to rotate the key. */

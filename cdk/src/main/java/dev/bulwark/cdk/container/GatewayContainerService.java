@@ -22,6 +22,8 @@ import java.util.Map;
  *
  * <p>Phase 1 leaves {@code PublicDomainNames} out (an unvalidated certificate cannot be attached); phase 2
  * ({@code -c bulwark:certificateValidated=true}) attaches the certificate for the blueprint's domain names.
+ * With a private ECR image the deployment waits for {@link RegistryAccess#GRANTED}; the puller role is on in both
+ * of its phases.
  */
 public final class GatewayContainerService extends Construct {
     public static final String SUCCESS_CODES = "200";
@@ -34,7 +36,8 @@ public final class GatewayContainerService extends Construct {
     private final CfnContainer service;
 
     public GatewayContainerService(Construct scope, String id, Blueprint blueprint, ContainerBaseline baseline,
-                                   SecretReader reader, ServiceCertificate certificate, CertificatePhase phase) {
+                                   SecretReader reader, ServiceCertificate certificate, CertificatePhase phase,
+                                   RegistryAccess access) {
         super(scope, id);
         Container container = blueprint.container();
         Map<String, String> gatewayReferences = new LinkedHashMap<>();
@@ -64,9 +67,12 @@ public final class GatewayContainerService extends Construct {
                 .power(container.power())
                 .scale(container.scale())
                 .isDisabled(false)
-                .tags(List.of(AccessTag.of(blueprint.access())))
-                .containerServiceDeployment(deployment);
-        if (Container.isPrivateEcr(container.gatewayImage()) || Container.isPrivateEcr(container.proxyImage())) {
+                .tags(List.of(AccessTag.of(blueprint.access())));
+        if (access.deploymentIncluded()) {
+            builder.containerServiceDeployment(deployment);
+        }
+        // Every phase keeps the role active: the handler's update sends IsActive=false when the property is absent.
+        if (access.pullerRoleActive()) {
             builder.privateRegistryAccess(CfnContainer.PrivateRegistryAccessProperty.builder()
                     .ecrImagePullerRole(CfnContainer.EcrImagePullerRoleProperty.builder().isActive(true).build())
                     .build());

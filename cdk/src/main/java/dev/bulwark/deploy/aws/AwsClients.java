@@ -10,6 +10,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.lightsail.LightsailClient;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -17,10 +18,12 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The five AWS clients deploy, status and destroy use, built once per command and closed together. Services take
- * this holder, so seam tests hand in their own implementations of the SDK client interfaces.
+ * The AWS clients deploy, status and destroy use, built once per command and closed together. Services take
+ * this holder, so seam tests hand in their own implementations of the SDK client interfaces. ECR is used only by a
+ * container deploy with a private ECR image (the repository policy).
  */
 public final class AwsClients implements AutoCloseable {
     private final CloudFormationClient cloudFormation;
@@ -28,21 +31,29 @@ public final class AwsClients implements AutoCloseable {
     private final SecretsManagerClient secretsManager;
     private final StsClient sts;
     private final Route53Client route53;
+    private final Optional<EcrClient> ecr;
     private final List<AutoCloseable> owned;
 
+    /** Without ECR: for callers that never deploy a private ECR image. */
     public AwsClients(CloudFormationClient cloudFormation, LightsailClient lightsail,
                       SecretsManagerClient secretsManager, StsClient sts, Route53Client route53) {
-        this(cloudFormation, lightsail, secretsManager, sts, route53, List.of());
+        this(cloudFormation, lightsail, secretsManager, sts, route53, Optional.empty(), List.of());
+    }
+
+    public AwsClients(CloudFormationClient cloudFormation, LightsailClient lightsail,
+                      SecretsManagerClient secretsManager, StsClient sts, Route53Client route53, EcrClient ecr) {
+        this(cloudFormation, lightsail, secretsManager, sts, route53, Optional.of(ecr), List.of());
     }
 
     private AwsClients(CloudFormationClient cloudFormation, LightsailClient lightsail,
                        SecretsManagerClient secretsManager, StsClient sts, Route53Client route53,
-                       List<AutoCloseable> owned) {
+                       Optional<EcrClient> ecr, List<AutoCloseable> owned) {
         this.cloudFormation = cloudFormation;
         this.lightsail = lightsail;
         this.secretsManager = secretsManager;
         this.sts = sts;
         this.route53 = route53;
+        this.ecr = ecr;
         this.owned = owned;
     }
 
@@ -76,11 +87,14 @@ public final class AwsClients implements AutoCloseable {
         // Route 53 is a global service: its endpoint lives in aws-global whatever the stack's region.
         Route53Client route53 = configure(Route53Client.builder(), settings, http, credentials, timeouts,
                 Region.AWS_GLOBAL).build();
-        List<AutoCloseable> owned = new ArrayList<>(List.of(cloudFormation, lightsail, secrets, sts, route53, http));
+        EcrClient ecr = configure(EcrClient.builder(), settings, http, credentials, timeouts, region).build();
+        List<AutoCloseable> owned = new ArrayList<>(List.of(cloudFormation, lightsail, secrets, sts, route53, ecr,
+                http));
         if (credentials instanceof AutoCloseable closeable) {
             owned.add(closeable);
         }
-        return new AwsClients(cloudFormation, lightsail, secrets, sts, route53, List.copyOf(owned));
+        return new AwsClients(cloudFormation, lightsail, secrets, sts, route53, Optional.of(ecr),
+                List.copyOf(owned));
     }
 
     private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
@@ -109,6 +123,11 @@ public final class AwsClients implements AutoCloseable {
 
     public Route53Client route53() {
         return route53;
+    }
+
+    /** ECR in the stack's region (a container service pulls private images only from its own region). */
+    public EcrClient ecr() {
+        return ecr.orElseThrow(() -> new IllegalStateException("no ECR client was given to these AWS clients"));
     }
 
     /** Closes the clients this holder built (never the ones a caller handed in). */

@@ -7,6 +7,7 @@ import dev.bulwark.cdk.synth.StackContext;
 import dev.bulwark.deploy.Console;
 import dev.bulwark.deploy.DeployException;
 import dev.bulwark.deploy.StackRollout;
+import dev.bulwark.deploy.SynthesizedStack;
 import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.certificate.DnsRecordWriter;
 import dev.bulwark.deploy.certificate.ValidationRecord;
@@ -15,6 +16,8 @@ import dev.bulwark.deploy.pipeline.DeployMode;
 import dev.bulwark.deploy.pipeline.DeployedEndpoint;
 import dev.bulwark.deploy.pipeline.PipelineRun;
 import dev.bulwark.deploy.preflight.Preflight;
+import dev.bulwark.deploy.registry.EcrImage;
+import dev.bulwark.deploy.registry.PrivateRegistryAccess;
 import dev.bulwark.deploy.secrets.ProviderKeyDeposit;
 import dev.bulwark.deploy.state.DeployPhase;
 import dev.bulwark.deploy.state.DeployState;
@@ -27,12 +30,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The container mode's steps of the deploy pipeline: the reader key serial in the synthesis context (rotated on
  * request, and when new provider keys must reach the gateway), the Lightsail certificate of the service, then a
  * wait until the service's newest deployment is active, the custom domains' DNS records, and verify on the
  * service URL and every custom domain. No SSH, no host secrets, no post-create steps.
+ *
+ * <p>A private Amazon ECR image adds a phase before any deployment: the stack first creates the service with its
+ * ECR image puller role and no deployment, deploy grants the role's principal pull on the repository, and only
+ * then does a second update add the deployment ({@link dev.bulwark.cdk.container.RegistryAccess}).
  */
 public final class ContainerMode implements DeployMode {
     private final AwsClients aws;
@@ -40,19 +48,25 @@ public final class ContainerMode implements DeployMode {
     private final Preflight preflight;
     private final ServiceRollout services;
     private final Optional<Map<String, Secret>> keys;
+    private final Supplier<PrivateRegistryAccess> registry;
 
+    /**
+     * @param registry built only for a private ECR image (it needs the ECR client)
+     */
     public ContainerMode(AwsClients aws, Console console, Preflight preflight, ServiceRollout services,
-                         Optional<Map<String, Secret>> keys) {
+                         Optional<Map<String, Secret>> keys, Supplier<PrivateRegistryAccess> registry) {
         this.aws = aws;
         this.console = console;
         this.preflight = preflight;
         this.services = services;
         this.keys = keys;
+        this.registry = registry;
     }
 
     @Override
     public void preflight(Blueprint blueprint) {
-        preflight.account(blueprint);
+        String account = preflight.account(blueprint).account();
+        ContainerPreflight.requireEcrInAccount(blueprint, account);
         ContainerPreflight.requirePower(aws.lightsail(), blueprint);
     }
 
@@ -80,7 +94,7 @@ public final class ContainerMode implements DeployMode {
         // A key an earlier run kept for a deployment not yet seen replaced stays until this run has seen it.
         StackContext context = new StackContext(attached, current).withRetiringReaderKey(existing
                 .flatMap(s -> StackRollout.output(s, ContainerStackOutputs.RETIRING_READER_KEY_SERIAL))
-                .flatMap(ContainerMode::parseSerial));
+                .flatMap(ContainerMode::parseSerial)).withRegistryAccessGranted(pullerActive(run.blueprint()));
         if (!run.config().rotateReaderKey()) {
             return context;
         }
@@ -88,6 +102,36 @@ public final class ContainerMode implements DeployMode {
                 + " (CloudFormation creates the new key and deploys the service with it; deploy deletes the old one"
                 + " once that deployment is active).");
         return context.rotatedTo(current + 1);
+    }
+
+    /**
+     * Private ECR images only: whether the live service's puller role is active, so that its principal can be
+     * granted pull before this run's first change set (then the deployment may be in it). Otherwise this run
+     * starts with phase A: the service with its role and without a deployment.
+     */
+    private boolean pullerActive(Blueprint blueprint) {
+        if (ContainerPreflight.privateEcrImages(blueprint).isEmpty()) {
+            return false;
+        }
+        boolean active = registry.get().activePrincipal(blueprint.name()).isPresent();
+        console.line(active ? "Private ECR image: the service's ECR image puller role is active; its pull access is"
+                + " checked before the deployment is updated."
+                : "Private ECR image: first the container service with its ECR image puller role and no deployment;"
+                + " the deployment follows once the role may pull from the repository.");
+        return active;
+    }
+
+    /** With the puller role already active, its pull access is checked (and granted) before anything changes. */
+    @Override
+    public void beforeApply(PipelineRun run, SynthesizedStack stack) {
+        List<EcrImage> images = ContainerPreflight.privateEcrImages(run.blueprint());
+        if (!images.isEmpty() && run.context().registryAccessGranted()) {
+            String serviceName = run.blueprint().name();
+            PrivateRegistryAccess access = registry.get();
+            access.grant(serviceName, access.activePrincipal(serviceName).orElseThrow(() -> DeployException
+                    .environment("the ECR image puller role of container service " + serviceName + " was turned"
+                            + " off meanwhile: run deploy again")), images);
+        }
     }
 
     @Override
@@ -102,6 +146,11 @@ public final class ContainerMode implements DeployMode {
     @Override
     public void afterStackApplied(PipelineRun run) {
         Blueprint blueprint = run.blueprint();
+        List<EcrImage> images = ContainerPreflight.privateEcrImages(blueprint);
+        if (!images.isEmpty() && !run.context().registryAccessGranted()) {
+            addFirstDeployment(run, images);
+            return;
+        }
         if (ProviderKeyDeposit.deposit(aws.secretsManager(), console, blueprint.secrets().providerKeys(),
                 run.config().secrets(), keys)) {
             int serial = run.context().readerKeySerial() + 1;
@@ -110,6 +159,23 @@ public final class ContainerMode implements DeployMode {
             run.rollOut(run.context().rotatedTo(serial));
             run.save(DeployPhase.SECRETS_STORED, s -> s.withReaderKeySerial(serial));
         }
+    }
+
+    /**
+     * Phase A is applied (the service, its puller role, no deployment): provider keys are stored first (the first
+     * gateway to start reads them, so no reader key rotation), the role's principal is granted pull on each
+     * repository, and only then does phase B add the deployment that pulls the image.
+     */
+    private void addFirstDeployment(PipelineRun run, List<EcrImage> images) {
+        Blueprint blueprint = run.blueprint();
+        ProviderKeyDeposit.deposit(aws.secretsManager(), console, blueprint.secrets().providerKeys(),
+                run.config().secrets(), keys);
+        String serviceName = StackRollout.required(run.live(), ContainerStackOutputs.SERVICE_NAME);
+        PrivateRegistryAccess access = registry.get();
+        String principal = access.awaitPrincipal(serviceName, run.config().stackTimeout());
+        access.grant(serviceName, principal, images);
+        console.line("Adding the container deployment, now that the service may pull its private ECR image...");
+        run.rollOut(run.context().withRegistryAccessGranted(true));
     }
 
     @Override

@@ -4,15 +4,19 @@ import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.Container;
 import dev.bulwark.deploy.DeployException;
 import dev.bulwark.deploy.aws.AwsErrors;
+import dev.bulwark.deploy.registry.EcrImage;
+import dev.bulwark.cdk.container.RegistryAccess;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.lightsail.LightsailClient;
 import software.amazon.awssdk.services.lightsail.model.ContainerServicePower;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Container mode's own preflight, on top of the account check both modes share: no placeholder image, a power
- * Lightsail offers, and room for one more Lightsail certificate. All read-only.
+ * Container mode's own preflight, on top of the account check both modes share: no placeholder image, private ECR
+ * images only in the service's region and account, a power Lightsail offers, and room for one more Lightsail
+ * certificate. All read-only.
  */
 public final class ContainerPreflight {
     private ContainerPreflight() {
@@ -31,23 +35,42 @@ public final class ContainerPreflight {
     }
 
     /**
-     * A private Amazon ECR image cannot be pulled by the first deployment: the stack sends no private registry
-     * access, and CloudFormation's container handler creates the deployment before it enables the ECR image puller
-     * role (whose principal the repository policy needs, and which exists only with the service).
+     * Offline: a container service pulls private Amazon ECR images only from its own region (its image puller role
+     * is granted pull by the repository policy, which deploy sets between the stack's two phases).
      */
-    public static void requirePullableImages(Blueprint blueprint) {
-        for (String image : List.of(blueprint.container().gatewayImage(), blueprint.container().proxyImage())) {
-            if (PRIVATE_ECR.matcher(image).lookingAt()) {
-                throw DeployException.usage("image " + image + " in " + blueprint.file() + " is in a private Amazon"
-                        + " ECR repository, which a Lightsail container service cannot pull on its first deployment"
-                        + " through CloudFormation: push it to a registry the service pulls without credentials"
-                        + " (e.g. public.ecr.aws or a public ghcr.io package), pinned by digest");
+    public static void requireEcrInServiceRegion(Blueprint blueprint) {
+        for (EcrImage image : privateEcrImages(blueprint)) {
+            if (!image.region().equals(blueprint.region())) {
+                throw DeployException.usage("image " + image.image() + " in " + blueprint.file() + " is in the"
+                        + " private ECR registry of " + image.region() + ", but the container service runs in "
+                        + blueprint.region() + " and Lightsail pulls private ECR images only from its own region:"
+                        + " push the image to ECR in " + blueprint.region() + " (or replicate the repository there)"
+                        + " and use that reference");
             }
         }
     }
 
-    private static final java.util.regex.Pattern PRIVATE_ECR =
-            java.util.regex.Pattern.compile("\\d{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/");
+    /**
+     * A Lightsail container service pulls private ECR images only from a repository of its own account: the
+     * repository policy names the service's principal, which deploy can only set in the account it deploys to.
+     */
+    public static void requireEcrInAccount(Blueprint blueprint, String account) {
+        for (EcrImage image : privateEcrImages(blueprint)) {
+            if (!image.account().equals(account)) {
+                throw DeployException.environment("image " + image.image() + " is in the private ECR registry of"
+                        + " account " + image.account() + ", but deploy runs in account " + account + ": a"
+                        + " Lightsail container service pulls private ECR images only from its own account. Push"
+                        + " the image to ECR of account " + account + " in " + blueprint.region() + ", or deploy"
+                        + " with credentials of account " + image.account());
+            }
+        }
+    }
+
+    /** The blueprint's images in private ECR repositories (none for public images). */
+    public static List<EcrImage> privateEcrImages(Blueprint blueprint) {
+        return RegistryAccess.privateEcrImages(blueprint.container()).stream().map(EcrImage::parse)
+                .flatMap(Optional::stream).toList();
+    }
 
     public static void requirePower(LightsailClient lightsail, Blueprint blueprint) {
         List<ContainerServicePower> powers;

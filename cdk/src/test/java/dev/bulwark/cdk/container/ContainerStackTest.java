@@ -29,9 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The container stack as CDK synthesizes it, three fixtures each synthesized once: the shipped sample in phase 1,
+ * The container stack as CDK synthesizes it, four fixtures each synthesized once: the shipped sample in phase 1,
  * the sample with alternative names in phase 2 with reader key serial 3 (context given as strings, the way the CLI
- * gives it), and the sample with a private ECR gateway image.
+ * gives it), and the sample with a private ECR gateway image before and after its pull access is granted.
  */
 class ContainerStackTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,6 +50,7 @@ class ContainerStackTest {
     private static Template phase1;
     private static Template phase2;
     private static Template privateEcr;
+    private static Template privateEcrGranted;
 
     static synchronized Template phase1() {
         if (phase1 == null) {
@@ -72,6 +73,15 @@ class ContainerStackTest {
             privateEcr = synth("container-ecr", ContainerBlueprints.withPrivateEcrGateway(SAMPLE), Map.of());
         }
         return privateEcr;
+    }
+
+    /** Phase B of a private ECR image: pull access granted, the deployment added. */
+    static synchronized Template privateEcrGranted() {
+        if (privateEcrGranted == null) {
+            privateEcrGranted = synth("container-ecr-granted", ContainerBlueprints.withPrivateEcrGateway(SAMPLE),
+                    Map.of(RegistryAccess.CONTEXT_KEY, "true"));
+        }
+        return privateEcrGranted;
     }
 
     private static Template synth(String fixture, Blueprint blueprint, Map<String, Object> context) {
@@ -232,12 +242,50 @@ class ContainerStackTest {
                 "the certificate must exist before the service attaches it: " + service.path("DependsOn"));
     }
 
+    /**
+     * Issue 16 item 4, phase A: CloudFormation's container handler creates a deployment before it turns the puller
+     * role on, so the first template of a private ECR image holds the role and no deployment at all.
+     */
     @Test
-    void privateRegistry_privateEcrImage_turnsOnThePullerRoleOnlyThen() {
+    void registryAccess_privateEcrNotYetGranted_pullerRoleOnAndNoDeployment() {
         privateEcr().hasResourceProperties("AWS::Lightsail::Container", Match.objectLike(Map.of(
-                "PrivateRegistryAccess", Map.of("EcrImagePullerRole", Map.of("IsActive", true)))));
+                "PrivateRegistryAccess", Map.of("EcrImagePullerRole", Map.of("IsActive", true)),
+                "ContainerServiceDeployment", Match.absent())));
+        privateEcr().hasOutput(ContainerStackOutputs.REGISTRY_ACCESS, Match.objectLike(Map.of("Value",
+                "awaiting-grant")));
+    }
+
+    /**
+     * Phase B: the role stays on (the handler's update sends IsActive=false when the property is absent) and the
+     * deployment with the private image is added.
+     */
+    @Test
+    void registryAccess_privateEcrGranted_pullerRoleStaysOnAndDeploymentAdded() {
+        privateEcrGranted().hasResourceProperties("AWS::Lightsail::Container", Match.objectLike(Map.of(
+                "PrivateRegistryAccess", Map.of("EcrImagePullerRole", Map.of("IsActive", true)),
+                "ContainerServiceDeployment", Match.objectLike(Map.of("Containers", Match.arrayWith(List.of(
+                        Match.objectLike(Map.of("Image", ContainerBlueprints.PRIVATE_ECR_IMAGE)))))))));
+        privateEcrGranted().hasOutput(ContainerStackOutputs.REGISTRY_ACCESS, Match.objectLike(Map.of("Value",
+                "granted")));
+    }
+
+    @Test
+    void registryAccess_publicImages_oneTemplateWithDeploymentAndNoPullerRole() {
         phase1().hasResourceProperties("AWS::Lightsail::Container", Match.objectLike(Map.of(
-                "PrivateRegistryAccess", Match.absent())));
+                "PrivateRegistryAccess", Match.absent(),
+                "ContainerServiceDeployment", Match.objectLike(Map.of()))));
+        phase1().hasOutput(ContainerStackOutputs.REGISTRY_ACCESS, Match.objectLike(Map.of("Value", "not-needed")));
+    }
+
+    @Test
+    void registryAccess_contextNeitherTrueNorFalse_refusedNamingTheKey() {
+        App app = new App(AppProps.builder().outdir(OUT.resolve("container-ecr-bad").toString())
+                .context(Map.of(RegistryAccess.CONTEXT_KEY, "yes")).build());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ContainerStack.forBlueprint(app, ContainerBlueprints.withPrivateEcrGateway(SAMPLE)));
+
+        assertTrue(e.getMessage().contains(RegistryAccess.CONTEXT_KEY), e.getMessage());
     }
 
     @Test
@@ -261,7 +309,8 @@ class ContainerStackTest {
 
     @Test
     void templates_allFixtures_containNoSecretValueOrDynamicReference() {
-        Map.of("phase1", phase1(), "phase2", phase2(), "ecr", privateEcr()).forEach((fixture, template) -> {
+        Map.of("phase1", phase1(), "phase2", phase2(), "ecr", privateEcr(), "ecr-granted",
+                privateEcrGranted()).forEach((fixture, template) -> {
             String text = json(template).toString();
             for (Pattern shape : SECRET_SHAPES) {
                 assertFalse(shape.matcher(text).find(), fixture + " matches " + shape.pattern());
@@ -280,7 +329,8 @@ class ContainerStackTest {
         Requirement.require(folder != null, Requirement.Component.CFN_SCHEMAS, "shared/cfn-schemas/lightsail");
         List<String> problems = new ArrayList<>();
         java.util.Set<String> types = new java.util.TreeSet<>();
-        Map.of("phase1", phase1(), "phase2", phase2(), "ecr", privateEcr()).forEach((fixture, template) ->
+        Map.of("phase1", phase1(), "phase2", phase2(), "ecr", privateEcr(), "ecr-granted",
+                privateEcrGranted()).forEach((fixture, template) ->
                 json(template).path("Resources").properties().forEach(e -> {
                     String type = e.getValue().path("Type").asText();
                     if (type.startsWith("AWS::Lightsail::")) {
