@@ -5,7 +5,7 @@ import software.amazon.awssdk.services.route53.model.ListHostedZonesRequest;
 import software.amazon.awssdk.services.route53.model.ListHostedZonesResponse;
 
 /** Seam test double of Route 53 (no real counterpart here): an account without hosted zones. */
-final class FakeRoute53 implements Route53Client {
+public final class FakeRoute53 implements Route53Client {
     @Override
     public ListHostedZonesResponse listHostedZones(ListHostedZonesRequest request) {
         return ListHostedZonesResponse.builder().build();

@@ -6,7 +6,7 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityRequest;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /** Seam test double of STS (no real counterpart here): a fixed identity, or the SDK's no-credentials failure. */
-final class FakeSts implements StsClient {
+public final class FakeSts implements StsClient {
     boolean credentials = true;
 
     @Override

@@ -7,15 +7,14 @@ import dev.bulwark.verify.Expectations;
 import dev.bulwark.verify.Probe;
 import dev.bulwark.verify.ProbeContext;
 import dev.bulwark.verify.ProbeOutcome;
+import dev.bulwark.verify.ReportSettingsBuilder;
 import dev.bulwark.verify.TargetSpec;
 import dev.bulwark.verify.Verifier;
 import dev.bulwark.verify.VerifyReport;
 import dev.bulwark.verify.VerifyTarget;
 import dev.bulwark.verify.ssh.SshEndpoint;
-import dev.bulwark.verify.waiver.Waivers;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,8 +106,8 @@ public final class HostAudit {
     private VerifyReport run(List<Probe> probes, SshEndpoint endpoint, Optional<BlueprintSource> blueprint,
                              Duration budget) throws InterruptedException {
         Verifier verifier = Verifier.builder().probes(probes).timeout(budget)
-                .perCallTimeout(min(settings.commandTimeout, budget)).clock(settings.clock).waivers(settings.waivers)
-                .maxConcurrency(MAX_CONCURRENT_COMMANDS).toolVersion(settings.toolVersion).build();
+                .perCallTimeout(min(settings.commandTimeout, budget)).reportSettingsOf(settings)
+                .maxConcurrency(MAX_CONCURRENT_COMMANDS).build();
         VerifyTarget target = new VerifyTarget(URI.create("ssh://" + endpoint), Optional.of(endpoint.host()),
                 settings.expectations);
         return verifier.verify(List.of(new TargetSpec(target, blueprint, Optional.empty()))).withCommand("audit-host");
@@ -148,18 +147,20 @@ public final class HostAudit {
         }
     }
 
-    /** Settings; all have defaults. */
-    public static final class Builder {
+    /** Settings; all have defaults. The report's (clock, waivers, tool version) are inherited. */
+    public static final class Builder extends ReportSettingsBuilder<Builder> {
         private HostLayout layout = HostLayout.defaults();
         private Expectations expectations = Expectations.defaults();
         private Optional<AgentAdvisories> advisories = Optional.empty();
         private Duration timeout = Duration.ofSeconds(60);
         private Duration commandTimeout = Duration.ofSeconds(20);
-        private Clock clock = Clock.systemUTC();
-        private Waivers waivers = Waivers.none();
-        private String toolVersion = "dev";
 
         private Builder() {
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         public Builder layout(HostLayout layout) {
@@ -187,21 +188,6 @@ public final class HostAudit {
         /** The deadline of each remote command (and of the login). */
         public Builder commandTimeout(Duration commandTimeout) {
             this.commandTimeout = Objects.requireNonNull(commandTimeout);
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock);
-            return this;
-        }
-
-        public Builder waivers(Waivers waivers) {
-            this.waivers = Objects.requireNonNull(waivers);
-            return this;
-        }
-
-        public Builder toolVersion(String toolVersion) {
-            this.toolVersion = Objects.requireNonNull(toolVersion);
             return this;
         }
 

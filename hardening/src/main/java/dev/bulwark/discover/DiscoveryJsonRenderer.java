@@ -1,13 +1,10 @@
 package dev.bulwark.discover;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bulwark.report.JsonDocuments;
 import dev.bulwark.report.JsonReportRenderer;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 
 /**
  * The discovery report for scripts: {@code gateways} (one object per gateway endpoint; {@code version} is null when
@@ -16,19 +13,13 @@ import java.io.UncheckedIOException;
  */
 public final class DiscoveryJsonRenderer {
     public static final String SCHEMA_VERSION = "1";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public void render(DiscoveryReport report, String toolVersion, PrintWriter out) {
-        try {
-            out.println(MAPPER.writeValueAsString(document(report, toolVersion)));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.flush();
+        JsonDocuments.print(document(report, toolVersion), out);
     }
 
     ObjectNode document(DiscoveryReport report, String toolVersion) {
-        ObjectNode doc = MAPPER.createObjectNode();
+        ObjectNode doc = JsonDocuments.newDocument();
         doc.put("schemaVersion", SCHEMA_VERSION);
         doc.putObject("tool").put("name", "bulwark").put("version", toolVersion);
         doc.put("started", report.started().toString());

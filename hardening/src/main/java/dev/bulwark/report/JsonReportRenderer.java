@@ -1,8 +1,5 @@
 package dev.bulwark.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.blueprint.SourceLocation;
@@ -14,7 +11,6 @@ import dev.bulwark.verify.TargetReport;
 import dev.bulwark.verify.VerifyReport;
 import dev.bulwark.verify.waiver.Waiver;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,21 +22,15 @@ import java.util.Locale;
  */
 public final class JsonReportRenderer implements ReportRenderer {
     public static final String SCHEMA_VERSION = "1";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
     public void render(VerifyReport report, PrintWriter out) {
-        try {
-            out.println(MAPPER.writeValueAsString(document(report)));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.flush();
+        JsonDocuments.print(document(report), out);
     }
 
     /** The document as a tree, for documents that add to it or embed it (plan adds {@code plan}, discover embeds it). */
     public ObjectNode document(VerifyReport report) {
-        ObjectNode doc = MAPPER.createObjectNode();
+        ObjectNode doc = JsonDocuments.newDocument();
         doc.put("schemaVersion", SCHEMA_VERSION);
         doc.putObject("tool").put("name", report.tool()).put("version", report.version());
         doc.put("started", report.started().toString());

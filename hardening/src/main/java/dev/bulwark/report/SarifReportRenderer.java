@@ -1,8 +1,5 @@
 package dev.bulwark.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.blueprint.SourceLocation;
@@ -14,7 +11,6 @@ import dev.bulwark.verify.TargetReport;
 import dev.bulwark.verify.VerifyReport;
 import dev.bulwark.verify.waiver.Waiver;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,7 +31,6 @@ public final class SarifReportRenderer implements ReportRenderer {
     public static final String INFORMATION_URI = "https://github.com/bulwark-dev/bulwark";
     /** Where results without a governing source line point; documented in docs/verify.md. */
     public static final String FALLBACK_ARTIFACT = "README.md";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path baseDirectory;
 
@@ -45,16 +40,11 @@ public final class SarifReportRenderer implements ReportRenderer {
 
     @Override
     public void render(VerifyReport report, PrintWriter out) {
-        try {
-            out.println(MAPPER.writeValueAsString(document(report)));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.flush();
+        JsonDocuments.print(document(report), out);
     }
 
     ObjectNode document(VerifyReport report) {
-        ObjectNode doc = MAPPER.createObjectNode();
+        ObjectNode doc = JsonDocuments.newDocument();
         doc.put("$schema", SCHEMA_URI);
         doc.put("version", "2.1.0");
         ObjectNode run = doc.putArray("runs").addObject();

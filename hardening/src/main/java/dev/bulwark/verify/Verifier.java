@@ -120,18 +120,20 @@ public final class Verifier {
         };
     }
 
-    /** Settings for a {@link Verifier}; only the probes are required. */
-    public static final class Builder {
+    /** Settings for a {@link Verifier}; only the probes are required. The report's are inherited. */
+    public static final class Builder extends ReportSettingsBuilder<Builder> {
         private List<Probe> probes = List.of();
         private Duration timeout = Duration.ofSeconds(30);
         private Duration perCallTimeout = Duration.ofSeconds(5);
         private Optional<Path> caFile = Optional.empty();
-        private Clock clock = Clock.systemUTC();
-        private Waivers waivers = Waivers.none();
         private int maxConcurrency = DEFAULT_MAX_CONCURRENCY;
-        private String toolVersion = "dev";
 
         private Builder() {
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         public Builder probes(List<? extends Probe> probes) {
@@ -156,27 +158,11 @@ public final class Verifier {
             return this;
         }
 
-        /** For report timestamps, waiver expiry and certificate dates; durations always use the monotonic clock. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock);
-            return this;
-        }
-
-        public Builder waivers(Waivers waivers) {
-            this.waivers = Objects.requireNonNull(waivers);
-            return this;
-        }
-
         public Builder maxConcurrency(int maxConcurrency) {
             if (maxConcurrency < 1) {
                 throw new IllegalArgumentException("maxConcurrency must be at least 1");
             }
             this.maxConcurrency = maxConcurrency;
-            return this;
-        }
-
-        public Builder toolVersion(String toolVersion) {
-            this.toolVersion = Objects.requireNonNull(toolVersion);
             return this;
         }
 

@@ -9,6 +9,8 @@ import dev.bulwark.cli.Main;
 import dev.bulwark.cli.deploy.DeployEnvironment;
 import dev.bulwark.cli.deploy.TerminalConsole;
 import dev.bulwark.cli.rotate.RotateCommand;
+import dev.bulwark.deploy.FakeRoute53;
+import dev.bulwark.deploy.FakeSts;
 import dev.bulwark.deploy.Sleeper;
 import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.rotate.GatewayTokenProof;
@@ -42,10 +44,6 @@ import software.amazon.awssdk.services.lightsail.model.GetContainerServiceDeploy
 import software.amazon.awssdk.services.lightsail.model.GetContainerServiceDeploymentsResponse;
 import software.amazon.awssdk.services.lightsail.model.GetContainerServicesRequest;
 import software.amazon.awssdk.services.lightsail.model.GetContainerServicesResponse;
-import software.amazon.awssdk.services.route53.Route53Client;
-import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.services.sts.model.GetCallerIdentityRequest;
-import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
  * {@code bulwark rotate} end to end through {@code Main.run}, container mode, against the real OpenClaw gateway on
@@ -218,32 +216,7 @@ class RotateCommandIT {
             public void close() {
             }
         };
-        StsClient sts = new StsClient() {
-            @Override
-            public GetCallerIdentityResponse getCallerIdentity(GetCallerIdentityRequest request) {
-                return GetCallerIdentityResponse.builder().account("123456789012")
-                        .arn("arn:aws:iam::123456789012:user/deployer").build();
-            }
-
-            @Override
-            public String serviceName() {
-                return "sts";
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        return new AwsClients(cloudFormation, lightsail, secrets, sts, new Route53Client() {
-            @Override
-            public String serviceName() {
-                return "route53";
-            }
-
-            @Override
-            public void close() {
-            }
-        });
+        return new AwsClients(cloudFormation, lightsail, secrets, new FakeSts(), new FakeRoute53());
     }
 
     /** The service running its newest deployment, numbered by how many deployments were made. */

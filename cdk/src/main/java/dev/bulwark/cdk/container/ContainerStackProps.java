@@ -1,32 +1,19 @@
 package dev.bulwark.cdk.container;
 
-import dev.bulwark.blueprint.Blueprint;
-import software.amazon.awscdk.Environment;
-import software.amazon.awscdk.StackProps;
+import dev.bulwark.cdk.GatewayStackProps;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a {@link ContainerStack} is built from: the validated blueprint, optional stack settings, and explicit
- * values for the two context keys ({@link ContainerStackOutputs#CERTIFICATE_VALIDATED_CONTEXT},
- * {@link ContainerStackOutputs#READER_KEY_SERIAL_CONTEXT}) for tests and tools that do not go through CDK context.
+ * What a {@link ContainerStack} is built from: the {@link GatewayStackProps} every gateway stack takes, plus an
+ * explicit reader key serial ({@link ContainerStackOutputs#READER_KEY_SERIAL_CONTEXT}) for tests and tools that do
+ * not go through CDK context. The certificate phase is {@link ContainerStackOutputs#CERTIFICATE_VALIDATED_CONTEXT}.
  */
-public final class ContainerStackProps {
-    private final Blueprint blueprint;
-    private final StackProps stackProps;
-    private final Boolean certificateValidated;
+public final class ContainerStackProps extends GatewayStackProps {
     private final Integer readerKeySerial;
 
     private ContainerStackProps(Builder builder) {
-        this.blueprint = Objects.requireNonNull(builder.blueprint, "blueprint");
-        this.stackProps = builder.stackProps != null ? builder.stackProps
-                : StackProps.builder()
-                        .env(builder.env != null ? builder.env : Environment.builder().region(blueprint.region()).build())
-                        .description("bulwark hardened " + blueprint.agent().kind() + " gateway '" + blueprint.name()
-                                + "' on a Lightsail container service")
-                        .build();
-        this.certificateValidated = builder.certificateValidated;
+        super(builder, "a Lightsail container service");
         this.readerKeySerial = builder.readerKeySerial;
     }
 
@@ -34,53 +21,19 @@ public final class ContainerStackProps {
         return new Builder();
     }
 
-    public Blueprint blueprint() {
-        return blueprint;
-    }
-
-    public StackProps stackProps() {
-        return stackProps;
-    }
-
-    /** Empty means "read {@value ContainerStackOutputs#CERTIFICATE_VALIDATED_CONTEXT} from CDK context". */
-    public Optional<Boolean> certificateValidated() {
-        return Optional.ofNullable(certificateValidated);
-    }
-
     /** Empty means "read {@value ContainerStackOutputs#READER_KEY_SERIAL_CONTEXT} from CDK context". */
     public Optional<Integer> readerKeySerial() {
         return Optional.ofNullable(readerKeySerial);
     }
 
-    public static final class Builder {
-        private Blueprint blueprint;
-        private StackProps stackProps;
-        private Environment env;
-        private Boolean certificateValidated;
+    public static final class Builder extends GatewayStackProps.Builder<Builder> {
         private Integer readerKeySerial;
 
         private Builder() {
         }
 
-        public Builder blueprint(Blueprint blueprint) {
-            this.blueprint = blueprint;
-            return this;
-        }
-
-        /** Replaces only the environment (default: the blueprint's region, account from the credentials). */
-        public Builder env(Environment env) {
-            this.env = env;
-            return this;
-        }
-
-        /** Replaces all default stack settings (environment and description); wins over {@link #env}. */
-        public Builder stackProps(StackProps stackProps) {
-            this.stackProps = stackProps;
-            return this;
-        }
-
-        public Builder certificateValidated(boolean certificateValidated) {
-            this.certificateValidated = certificateValidated;
+        @Override
+        protected Builder self() {
             return this;
         }
 

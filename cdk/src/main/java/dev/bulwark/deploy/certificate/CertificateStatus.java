@@ -17,6 +17,15 @@ public record CertificateStatus(String status, List<ValidationRecord> records) {
         return "ISSUED".equals(status);
     }
 
+    /** The status line of certificate {@code name}; while not issued, the DNS records it still needs below it. */
+    public String describe(String name, String phase) {
+        StringBuilder line = new StringBuilder(name + " " + status + ", phase " + phase);
+        if (!issued()) {
+            records.forEach(r -> line.append("\n  needs ").append(r.render()));
+        }
+        return line.toString();
+    }
+
     public boolean failed() {
         return "FAILED".equals(status) || "VALIDATION_TIMED_OUT".equals(status) || "REVOKED".equals(status);
     }

@@ -4,12 +4,9 @@ import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.cdk.container.ContainerStackOutputs;
 import dev.bulwark.deploy.StackRollout;
 import dev.bulwark.deploy.aws.AwsClients;
-import dev.bulwark.deploy.certificate.CertificateStatus;
-import dev.bulwark.deploy.changeset.ChangeSets;
 import dev.bulwark.deploy.state.DeployState;
 import dev.bulwark.deploy.status.LocalRecord;
-import dev.bulwark.deploy.state.DeployStateFile;
-import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import dev.bulwark.deploy.status.StatusSources;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.lightsail.model.Container;
 import software.amazon.awssdk.services.lightsail.model.ContainerService;
@@ -37,12 +34,12 @@ public final class ContainerStatusReader {
     }
 
     public ContainerStatusReport read(Blueprint blueprint, Path stateRoot) {
-        String stackName = StackRollout.stackNameFor(blueprint);
-        Optional<DeployState> state = DeployStateFile.forBlueprint(stateRoot, blueprint.name()).read();
-        LocalRecord local = LocalRecord.of(state);
-        int serial = state.map(DeployState::readerKeySerial).orElse(DeployState.FIRST_READER_KEY_SERIAL);
-        Optional<Stack> stack = new ChangeSets(aws.cloudFormation(), WaiterOverrideConfiguration.builder().build(),
-                clock).describe(stackName);
+        StatusSources sources = StatusSources.read(aws, clock, StackRollout.stackNameFor(blueprint), stateRoot,
+                blueprint.name());
+        String stackName = sources.stackName();
+        LocalRecord local = sources.local();
+        int serial = sources.state().map(DeployState::readerKeySerial).orElse(DeployState.FIRST_READER_KEY_SERIAL);
+        Optional<Stack> stack = sources.stack();
         if (stack.isEmpty()) {
             return new ContainerStatusReport(stackName, "NOT_DEPLOYED", Optional.empty(), Optional.empty(), serial,
                     local);
@@ -54,15 +51,9 @@ public final class ContainerStatusReader {
     }
 
     private Optional<String> certificate(Stack stack) {
-        return StackRollout.output(stack, ContainerStackOutputs.CERTIFICATE_NAME).map(name -> {
-            CertificateStatus status = ServiceCertificates.status(aws.lightsail(), name);
-            StringBuilder line = new StringBuilder(name + " " + status.status() + ", phase "
-                    + StackRollout.output(stack, ContainerStackOutputs.CERTIFICATE_PHASE).orElse("unknown"));
-            if (!status.issued()) {
-                status.records().forEach(r -> line.append("\n  needs ").append(r.render()));
-            }
-            return line.toString();
-        });
+        return StackRollout.output(stack, ContainerStackOutputs.CERTIFICATE_NAME).map(name -> ServiceCertificates
+                .status(aws.lightsail(), name).describe(name,
+                        StackRollout.output(stack, ContainerStackOutputs.CERTIFICATE_PHASE).orElse("unknown")));
     }
 
     static ContainerStatusReport.Service view(ContainerService service) {

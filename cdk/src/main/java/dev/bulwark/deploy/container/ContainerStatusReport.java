@@ -1,9 +1,9 @@
 package dev.bulwark.deploy.container;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.deploy.status.LocalRecord;
+import dev.bulwark.deploy.status.StatusJson;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,6 @@ public record ContainerStatusReport(String stackName, String stackStatus, Option
             "(?i).*(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|AUTH).*");
     /** Names that point at a secret rather than hold one (the stack passes secret ARNs and names this way). */
     private static final Pattern REFERENCE_NAME = Pattern.compile("(?i).*_(ARN|NAME|ID|REGION)");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The service: {@code power} and {@code scale}, its URL and domains, and the current deployment. */
     public record Service(String name, String state, String power, int scale, String url,
@@ -100,9 +99,7 @@ public record ContainerStatusReport(String stackName, String stackStatus, Option
     }
 
     public String toJson() {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("stackName", stackName);
-        root.put("stackStatus", stackStatus);
+        ObjectNode root = StatusJson.root(stackName, stackStatus);
         service.ifPresent(s -> {
             ObjectNode node = root.putObject("service");
             node.put("name", s.name());
@@ -128,10 +125,6 @@ public record ContainerStatusReport(String stackName, String stackStatus, Option
         certificate.ifPresent(c -> root.put("certificate", c));
         root.put("readerKeySerial", readerKeySerial);
         local.addTo(root);
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("status JSON", e);
-        }
+        return StatusJson.write(root);
     }
 }

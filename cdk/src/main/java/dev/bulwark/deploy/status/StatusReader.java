@@ -8,11 +8,7 @@ import dev.bulwark.deploy.aws.AwsClients;
 import dev.bulwark.deploy.aws.AwsErrors;
 import dev.bulwark.deploy.certificate.CertificateStatus;
 import dev.bulwark.deploy.certificate.CertificateReader;
-import dev.bulwark.deploy.changeset.ChangeSets;
-import dev.bulwark.deploy.state.DeployState;
-import dev.bulwark.deploy.state.DeployStateFile;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.lightsail.model.Instance;
 import software.amazon.awssdk.services.lightsail.model.InstancePortState;
@@ -36,11 +32,11 @@ public final class StatusReader {
     }
 
     public StatusReport read(Blueprint blueprint, Path stateRoot) {
-        String stackName = InstanceStack.stackIdFor(blueprint);
-        Optional<DeployState> state = DeployStateFile.forBlueprint(stateRoot, blueprint.name()).read();
-        LocalRecord local = LocalRecord.of(state);
-        Optional<Stack> stack = new ChangeSets(aws.cloudFormation(), WaiterOverrideConfiguration.builder().build(),
-                clock).describe(stackName);
+        StatusSources sources = StatusSources.read(aws, clock, InstanceStack.stackIdFor(blueprint), stateRoot,
+                blueprint.name());
+        String stackName = sources.stackName();
+        LocalRecord local = sources.local();
+        Optional<Stack> stack = sources.stack();
         if (stack.isEmpty()) {
             return new StatusReport(stackName, "NOT_DEPLOYED", List.of(), Optional.empty(), List.of(),
                     Optional.empty(), local);
@@ -66,12 +62,8 @@ public final class StatusReader {
             return Optional.empty();
         }
         CertificateStatus status = CertificateReader.status(aws.lightsail(), loadBalancer.get(), certificate.get());
-        String attached = StackRollout.output(stack, InstanceStackOutputs.CERTIFICATE_PHASE).orElse("unknown");
-        StringBuilder line = new StringBuilder(certificate.get() + " " + status.status() + ", phase " + attached);
-        if (!status.issued()) {
-            status.records().forEach(r -> line.append("\n  needs ").append(r.render()));
-        }
-        return Optional.of(line.toString());
+        return Optional.of(status.describe(certificate.get(),
+                StackRollout.output(stack, InstanceStackOutputs.CERTIFICATE_PHASE).orElse("unknown")));
     }
 
     private List<String> firewall(String instanceName) {

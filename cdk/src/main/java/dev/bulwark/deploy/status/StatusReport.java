@@ -1,7 +1,5 @@
 package dev.bulwark.deploy.status;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -22,8 +20,6 @@ import java.util.Optional;
 public record StatusReport(String stackName, String stackStatus, List<Resource> resources,
                            Optional<String> certificate, List<String> firewall, Optional<String> instance,
                            LocalRecord local) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public StatusReport {
         resources = List.copyOf(resources);
         firewall = List.copyOf(firewall);
@@ -59,9 +55,7 @@ public record StatusReport(String stackName, String stackStatus, List<Resource> 
 
     /** The same facts as {@link #render()}, for scripts ({@code bulwark status --format json}). */
     public String toJson() {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("stackName", stackName);
-        root.put("stackStatus", stackStatus);
+        ObjectNode root = StatusJson.root(stackName, stackStatus);
         ArrayNode list = root.putArray("resources");
         resources.forEach(r -> list.addObject().put("logicalId", r.logicalId()).put("type", r.type())
                 .put("status", r.status()));
@@ -69,10 +63,6 @@ public record StatusReport(String stackName, String stackStatus, List<Resource> 
         instance.ifPresent(i -> root.put("instance", i));
         firewall.forEach(root.putArray("firewall")::add);
         local.addTo(root);
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("status JSON", e);
-        }
+        return StatusJson.write(root);
     }
 }

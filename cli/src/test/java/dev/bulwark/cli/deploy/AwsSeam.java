@@ -1,5 +1,7 @@
 package dev.bulwark.cli.deploy;
 
+import dev.bulwark.deploy.FakeRoute53;
+import dev.bulwark.deploy.FakeSts;
 import dev.bulwark.deploy.aws.AwsClients;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
@@ -10,38 +12,19 @@ import software.amazon.awssdk.services.lightsail.LightsailClient;
 import software.amazon.awssdk.services.lightsail.model.Bundle;
 import software.amazon.awssdk.services.lightsail.model.GetBundlesRequest;
 import software.amazon.awssdk.services.lightsail.model.GetBundlesResponse;
-import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.services.sts.model.GetCallerIdentityRequest;
-import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
  * Seam doubles of the AWS control plane for the CLI's exit-code tests; AWS has no real counterpart on this machine.
- * An account whose Lightsail region offers only {@code nano_3_0} and that has no stacks; every other call is the
- * SDK interface's default (UnsupportedOperationException), so a test that reaches one fails loudly.
+ * An account whose Lightsail region offers only {@code nano_3_0} and that has no stacks and no hosted zones (STS and
+ * Route 53 are the deploy engine's doubles); every other call is the SDK interface's default
+ * (UnsupportedOperationException), so a test that reaches one fails loudly.
  */
 final class AwsSeam {
     private AwsSeam() {
     }
 
     static AwsClients emptyAccount() {
-        StsClient sts = new StsClient() {
-            @Override
-            public GetCallerIdentityResponse getCallerIdentity(GetCallerIdentityRequest request) {
-                return GetCallerIdentityResponse.builder().account("123456789012")
-                        .arn("arn:aws:iam::123456789012:user/deployer").build();
-            }
-
-            @Override
-            public String serviceName() {
-                return "sts";
-            }
-
-            @Override
-            public void close() {
-            }
-        };
         LightsailClient lightsail = new LightsailClient() {
             @Override
             public GetBundlesResponse getBundles(GetBundlesRequest request) {
@@ -85,15 +68,6 @@ final class AwsSeam {
             @Override
             public void close() {
             }
-        }, sts, new Route53Client() {
-            @Override
-            public String serviceName() {
-                return "route53";
-            }
-
-            @Override
-            public void close() {
-            }
-        });
+        }, new FakeSts(), new FakeRoute53());
     }
 }

@@ -3,6 +3,7 @@ package dev.bulwark.verify.gateway;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * run with the operator's Control UI session. The path answering on the Control UI origin at all (served, a
  * redirect, or the gateway asking for credentials) means it is routed there.
  */
-final class CanvasOnControlUiOriginCheck implements GatewayCheck {
+final class CanvasOnControlUiOriginCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_CANVAS_ON_UI_ORIGIN", Severity.MEDIUM,
             "Canvas or A2UI pages answer on the Control UI origin",
             "/__openclaw__/canvas/ or /__openclaw__/a2ui/ reached the gateway on the Control UI's own origin, so"
@@ -21,9 +22,8 @@ final class CanvasOnControlUiOriginCheck implements GatewayCheck {
                     + " name of their own (blueprint access.canvas) with a sandboxing Content-Security-Policy.",
             List.of());
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    CanvasOnControlUiOriginCheck() {
+        super(RULE);
     }
 
     @Override

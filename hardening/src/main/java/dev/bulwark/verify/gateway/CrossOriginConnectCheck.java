@@ -3,11 +3,12 @@ package dev.bulwark.verify.gateway;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
 /** A Control UI connect from a foreign web page must not complete: that is how a browser tab takes over a gateway. */
-final class CrossOriginConnectCheck implements GatewayCheck {
+final class CrossOriginConnectCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_CROSS_ORIGIN_WS", Severity.HIGH,
             "Gateway accepts a Control UI connect from a foreign Origin",
             "A WebSocket connect sent as the Control UI with Origin https://evil.example completed the handshake: any"
@@ -16,9 +17,8 @@ final class CrossOriginConnectCheck implements GatewayCheck {
                     + " dangerouslyAllowHostHeaderOriginFallback off, and upgrade to 2026.2.25 or later.",
             List.of("https://github.com/advisories/GHSA-jmmg-jqc7-5qf4"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    CrossOriginConnectCheck() {
+        super(RULE);
     }
 
     @Override

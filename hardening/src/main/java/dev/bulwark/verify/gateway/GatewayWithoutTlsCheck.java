@@ -3,6 +3,7 @@ package dev.bulwark.verify.gateway;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * An agent gateway answering over plain HTTP: its token, device pairing and the Control UI travel unencrypted, and
  * anyone on the path can read or change them (CVE-2026-40045 was exactly credentials over an unencrypted WebSocket).
  */
-final class GatewayWithoutTlsCheck implements GatewayCheck {
+final class GatewayWithoutTlsCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_WITHOUT_TLS", Severity.HIGH,
             "Agent gateway is reachable without TLS",
             "The gateway (its Control UI or WebSocket handshake) answered over plain http:// or ws://. Tokens, "
@@ -20,9 +21,8 @@ final class GatewayWithoutTlsCheck implements GatewayCheck {
             List.of("https://github.com/openclaw/openclaw/security/advisories/GHSA-83f3-hh45-vfw9",
                     "https://cheatsheetseries.owasp.org/cheatsheets/Transport_Layer_Security_Cheat_Sheet.html"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    GatewayWithoutTlsCheck() {
+        super(RULE);
     }
 
     @Override

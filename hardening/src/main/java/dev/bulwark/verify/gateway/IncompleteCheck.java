@@ -3,6 +3,7 @@ package dev.bulwark.verify.gateway;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  * right after it starts listening, OpenClaw answers connects with "gateway starting; retry shortly" and APIs with
  * 503, which proves nothing about its authentication.
  */
-final class IncompleteCheck implements GatewayCheck {
+final class IncompleteCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_CHECK_INCOMPLETE", Severity.MEDIUM,
             "Some gateway checks got no usable answer",
             "Requests timed out or failed, or the gateway did not understand any variant of a WebSocket connect, so"
@@ -26,9 +27,8 @@ final class IncompleteCheck implements GatewayCheck {
                     + " proxy is dropping these requests and should be looked at.",
             List.of());
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    IncompleteCheck() {
+        super(RULE);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.bulwark.verify.gateway;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * Says so when nothing at the URL looks like an agent gateway, so a clean report is not mistaken for a checked
  * gateway: either the URL is wrong or the proxy hides the gateway from unauthenticated clients (which is fine).
  */
-final class NotDetectedCheck implements GatewayCheck {
+final class NotDetectedCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_NOT_DETECTED", Severity.INFO,
             "No agent gateway answered at the URL",
             "Neither the Control UI (OpenClaw, Clawdbot or Moltbot) nor the gateway's WebSocket handshake"
@@ -19,9 +20,8 @@ final class NotDetectedCheck implements GatewayCheck {
                     + " give verify the deployment's public URL (the URL argument, or `url:` in --targets).",
             List.of());
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    NotDetectedCheck() {
+        super(RULE);
     }
 
     @Override

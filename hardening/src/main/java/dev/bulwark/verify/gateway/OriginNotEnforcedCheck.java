@@ -3,6 +3,7 @@ package dev.bulwark.verify.gateway;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * only when no Control UI variant was refused for its Origin and none was accepted (that is
  * {@link CrossOriginConnectCheck}).
  */
-final class OriginNotEnforcedCheck implements GatewayCheck {
+final class OriginNotEnforcedCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_ORIGIN_NOT_ENFORCED", Severity.MEDIUM,
             "Gateway lets a foreign Origin past its Origin check",
             "A Control UI connect with Origin https://evil.example was refused only for missing credentials, not for"
@@ -23,9 +24,8 @@ final class OriginNotEnforcedCheck implements GatewayCheck {
                     + " upgrade to 2026.2.25 or later.",
             List.of("https://github.com/advisories/GHSA-jmmg-jqc7-5qf4"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    OriginNotEnforcedCheck() {
+        super(RULE);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.bulwark.verify.gateway;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * A target URL served over plain HTTP, where no agent gateway was recognised: whatever it serves can be read and
  * changed on the way. (A gateway over plain HTTP is {@link GatewayWithoutTlsCheck}, which is worse.)
  */
-final class PlainHttpCheck implements GatewayCheck {
+final class PlainHttpCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("HTTP_NO_TLS", Severity.MEDIUM,
             "Target URL is served without TLS",
             "The URL is http://: what it serves (pages, cookies, anything typed into it) travels unencrypted, and "
@@ -19,9 +20,8 @@ final class PlainHttpCheck implements GatewayCheck {
                     + "redirect http:// to https://, and verify the https:// URL.",
             List.of("https://cheatsheetseries.owasp.org/cheatsheets/Transport_Layer_Security_Cheat_Sheet.html"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    PlainHttpCheck() {
+        super(RULE);
     }
 
     @Override

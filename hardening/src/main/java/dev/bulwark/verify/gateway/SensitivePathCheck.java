@@ -3,11 +3,12 @@ package dev.bulwark.verify.gateway;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
 /** The Control UI's bootstrap configuration must not be readable without credentials. */
-final class SensitivePathCheck implements GatewayCheck {
+final class SensitivePathCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_SENSITIVE_PATH", Severity.HIGH,
             "Gateway serves its Control UI configuration without credentials",
             "control-ui-config.json answered with JSON to a client without credentials; it describes the gateway"
@@ -16,9 +17,8 @@ final class SensitivePathCheck implements GatewayCheck {
                     + " the proxy for unauthenticated clients.",
             List.of());
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    SensitivePathCheck() {
+        super(RULE);
     }
 
     @Override

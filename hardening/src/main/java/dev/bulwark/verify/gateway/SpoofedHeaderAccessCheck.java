@@ -3,6 +3,7 @@ package dev.bulwark.verify.gateway;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  * WebSocket. Compared against the same request without them, so a route that was open anyway is not blamed on the
  * header (that is {@link UnauthenticatedApiCheck}).
  */
-final class SpoofedHeaderAccessCheck implements GatewayCheck {
+final class SpoofedHeaderAccessCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_SPOOFED_HEADER_ACCESS", Severity.CRITICAL,
             "Gateway grants access to a client that claims to be local or signed in",
             "A request refused without credentials was let in once it carried a forwarding header naming 127.0.0.1"
@@ -23,9 +24,8 @@ final class SpoofedHeaderAccessCheck implements GatewayCheck {
                     + " 2026.2.21 or later.",
             List.of("https://github.com/advisories/GHSA-hff7-ccv5-52f8"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    SpoofedHeaderAccessCheck() {
+        super(RULE);
     }
 
     @Override

@@ -3,11 +3,12 @@ package dev.bulwark.verify.gateway;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
 /** The gateway's HTTP APIs (OpenAI-compatible, tools, hooks, channels) must answer 401/403/404 without a token. */
-final class UnauthenticatedApiCheck implements GatewayCheck {
+final class UnauthenticatedApiCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_API_UNAUTHENTICATED", Severity.CRITICAL,
             "Gateway HTTP API answers without credentials",
             "An HTTP API of the gateway (/v1/*, /tools/invoke, /hooks/*, /api/channels) processed a request that"
@@ -17,9 +18,8 @@ final class UnauthenticatedApiCheck implements GatewayCheck {
             List.of("https://github.com/advisories/GHSA-v865-p3gq-hw6m",
                     "https://github.com/advisories/GHSA-943q-mwmv-hhvh"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    UnauthenticatedApiCheck() {
+        super(RULE);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.release.ReleaseIdentification;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * A Control UI page that no published release serves: a build newer than the fingerprint table, or one built from
  * source. Said plainly instead of guessed; the advisories cannot be judged for it.
  */
-final class UnknownReleaseCheck implements GatewayCheck {
+final class UnknownReleaseCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_RELEASE_UNKNOWN", Severity.INFO,
             "Gateway serves a Control UI of an unknown release",
             "The Control UI page references assets that no published release in bulwark's release-fingerprint table"
@@ -24,12 +25,8 @@ final class UnknownReleaseCheck implements GatewayCheck {
     private final ReleaseRecognizer recognizer;
 
     UnknownReleaseCheck(ReleaseRecognizer recognizer) {
+        super(RULE);
         this.recognizer = recognizer;
-    }
-
-    @Override
-    public RuleInfo rule() {
-        return RULE;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.bulwark.advisory.AgentVersion;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * The deployment should run the release its blueprint pins. Checked only when both are known: a gateway that hides
  * its version is not blamed here.
  */
-final class UnpinnedVersionCheck implements GatewayCheck {
+final class UnpinnedVersionCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_VERSION_UNPINNED", Severity.MEDIUM,
             "Gateway runs a different release than the blueprint pins",
             "The release the gateway shows differs from agent.version in the blueprint: the host updated itself or"
@@ -21,9 +22,8 @@ final class UnpinnedVersionCheck implements GatewayCheck {
                     + " automatic agent updates on the host.",
             List.of());
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    UnpinnedVersionCheck() {
+        super(RULE);
     }
 
     @Override

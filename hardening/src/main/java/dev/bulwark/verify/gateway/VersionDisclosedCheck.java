@@ -3,6 +3,7 @@ package dev.bulwark.verify.gateway;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * The version should not be handed to anyone who asks: it tells an attacker which advisories to try. Low, because
  * hiding a version is no defence for an unpatched gateway, and OpenClaw's own Control UI page carries its build id.
  */
-final class VersionDisclosedCheck implements GatewayCheck {
+final class VersionDisclosedCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_VERSION_DISCLOSED", Severity.LOW,
             "Gateway shows its version to clients without credentials",
             "The agent's release number is readable without credentials (Control UI build id or asset URLs, health"
@@ -20,9 +21,8 @@ final class VersionDisclosedCheck implements GatewayCheck {
                     + " Control UI only to authenticated users (e.g. trusted-proxy auth in front of it).",
             List.of());
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    VersionDisclosedCheck() {
+        super(RULE);
     }
 
     @Override

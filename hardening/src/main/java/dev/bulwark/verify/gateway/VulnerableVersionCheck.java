@@ -6,6 +6,7 @@ import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.release.ReleaseIdentification;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  * applies, the rest "may apply"), else from its brand: a Clawdbot or Moltbot build predates the rename.
  * The evidence's first line says the counts by severity and the worst few; each further line is one advisory.
  */
-final class VulnerableVersionCheck implements GatewayCheck {
+final class VulnerableVersionCheck extends AbstractCheck<GatewayObservation> implements GatewayCheck {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_VULNERABLE_VERSION", Severity.CRITICAL,
             "Gateway runs a release with published advisories",
             "The release comes from what the gateway shows (build id, config endpoint, health body, headers), else"
@@ -40,13 +41,9 @@ final class VulnerableVersionCheck implements GatewayCheck {
     private final ReleaseRecognizer recognizer;
 
     VulnerableVersionCheck(AdvisoryCatalog catalog, ReleaseRecognizer recognizer) {
+        super(RULE);
         this.catalog = catalog;
         this.recognizer = recognizer;
-    }
-
-    @Override
-    public RuleInfo rule() {
-        return RULE;
     }
 
     @Override

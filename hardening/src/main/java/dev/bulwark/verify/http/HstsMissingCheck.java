@@ -3,12 +3,13 @@ package dev.bulwark.verify.http;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 import java.util.Optional;
 
 /** Without HSTS a network attacker can strip the first request back to plain HTTP before the redirect. */
-public final class HstsMissingCheck implements HttpsAnswerCheck {
+public final class HstsMissingCheck extends AbstractCheck<HttpObservation> implements HttpsAnswerCheck {
     public static final RuleInfo RULE = new RuleInfo("HTTP_HSTS_MISSING", Severity.MEDIUM,
             "HTTPS response has no valid Strict-Transport-Security header",
             "The HTTPS response carries no Strict-Transport-Security header with a valid max-age, so browsers "
@@ -18,9 +19,8 @@ public final class HstsMissingCheck implements HttpsAnswerCheck {
             List.of("https://www.rfc-editor.org/rfc/rfc6797",
                     "https://cheatsheetseries.owasp.org/cheatsheets/HTTP_Strict_Transport_Security_Cheat_Sheet.html"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    public HstsMissingCheck() {
+        super(RULE);
     }
 
     @Override

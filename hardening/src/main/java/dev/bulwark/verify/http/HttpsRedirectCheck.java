@@ -4,6 +4,7 @@ import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
 import dev.bulwark.policy.HardeningPolicy;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import dev.bulwark.verify.net.Endpoint;
 import java.net.URI;
@@ -15,7 +16,7 @@ import java.util.Set;
  * Plain HTTP must either not be served at all or answer with one redirect straight to HTTPS on the same host;
  * anything else serves content (or a detour) an attacker on the network can read and change.
  */
-public final class HttpsRedirectCheck implements HttpCheck {
+public final class HttpsRedirectCheck extends AbstractCheck<HttpObservation> implements HttpCheck {
     private final Set<Integer> redirects;
 
     public HttpsRedirectCheck() {
@@ -24,6 +25,7 @@ public final class HttpsRedirectCheck implements HttpCheck {
 
     /** A redirect is one of the policy's {@code http.httpsRedirectStatuses}. */
     public HttpsRedirectCheck(HardeningPolicy.Http http) {
+        super(RULE);
         this.redirects = Set.copyOf(http.httpsRedirectStatuses());
     }
 
@@ -35,11 +37,6 @@ public final class HttpsRedirectCheck implements HttpCheck {
                     + "balancer: enable HTTPS redirection), or close port 80.",
             List.of("https://cheatsheetseries.owasp.org/cheatsheets/Transport_Layer_Security_Cheat_Sheet.html",
                     "https://infosec.mozilla.org/guidelines/web_security#http-redirections"));
-
-    @Override
-    public RuleInfo rule() {
-        return RULE;
-    }
 
     @Override
     public boolean canEvaluate(HttpObservation observation) {

@@ -3,6 +3,7 @@ package dev.bulwark.verify.ports;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * not allow) looks exactly like this, so it is not a failure; but a wrong or stopped host does too, so the report
  * says so instead of passing silently.
  */
-public final class FirewalledHostCheck implements PortCheck {
+public final class FirewalledHostCheck extends AbstractCheck<PortScanObservation> implements PortCheck {
     public static final RuleInfo RULE = new RuleInfo("PORT_ALL_FILTERED", Severity.INFO,
             "No port on the host answered: every connection attempt timed out",
             "A firewall that drops everything not allowed (Lightsail's, for a hardened instance) makes every port "
@@ -21,9 +22,8 @@ public final class FirewalledHostCheck implements PortCheck {
                     + "verify from an admin network the instance's firewall allows.",
             List.of());
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    public FirewalledHostCheck() {
+        super(RULE);
     }
 
     @Override

@@ -3,12 +3,13 @@ package dev.bulwark.verify.ports;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The gateway port reachable from outside bypasses the TLS proxy and exposes the agent's control plane. */
-public final class GatewayPortCheck implements PortCheck {
+public final class GatewayPortCheck extends AbstractCheck<PortScanObservation> implements PortCheck {
     public static final RuleInfo RULE = new RuleInfo("GATEWAY_PORT_EXPOSED", Severity.CRITICAL,
             "Agent gateway port is reachable on the instance",
             "A TCP connection to the OpenClaw gateway port (18789 unless the blueprint says otherwise) on the "
@@ -19,9 +20,8 @@ public final class GatewayPortCheck implements PortCheck {
                     + "been exposed.",
             List.of("https://docs.aws.amazon.com/lightsail/latest/userguide/understanding-firewall-and-port-mappings-in-amazon-lightsail.html"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    public GatewayPortCheck() {
+        super(RULE);
     }
 
     @Override

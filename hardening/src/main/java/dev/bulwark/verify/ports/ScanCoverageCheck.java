@@ -3,6 +3,7 @@ package dev.bulwark.verify.ports;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * An address of the host that could not be scanned (typically IPv6 from a machine without IPv6) may expose what
  * the other address hides; saying nothing would let it pass unseen.
  */
-public final class ScanCoverageCheck implements PortCheck {
+public final class ScanCoverageCheck extends AbstractCheck<PortScanObservation> implements PortCheck {
     public static final RuleInfo RULE = new RuleInfo("PORT_SCAN_INCOMPLETE", Severity.MEDIUM,
             "An address of the host could not be scanned",
             "Every connection attempt to one of the host's addresses failed with 'network unreachable' or "
@@ -21,9 +22,8 @@ public final class ScanCoverageCheck implements PortCheck {
                     + "(network.ipAddressType: ipv4 in the blueprint).",
             List.of());
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    public ScanCoverageCheck() {
+        super(RULE);
     }
 
     @Override

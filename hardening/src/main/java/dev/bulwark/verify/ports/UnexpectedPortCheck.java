@@ -3,12 +3,13 @@ package dev.bulwark.verify.ports;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Every service reachable on the instance beyond the allowed ports is attack surface the design did not intend. */
-public final class UnexpectedPortCheck implements PortCheck {
+public final class UnexpectedPortCheck extends AbstractCheck<PortScanObservation> implements PortCheck {
     public static final RuleInfo RULE = new RuleInfo("PORT_UNEXPECTED_OPEN", Severity.HIGH,
             "Unexpected port is open on the instance",
             "A TCP connection succeeded to a port that the hardened design keeps closed on the instance's public "
@@ -18,9 +19,8 @@ public final class UnexpectedPortCheck implements PortCheck {
                     + "meant to be open (e.g. SSH for admin CIDRs), declare it in the blueprint.",
             List.of("https://docs.aws.amazon.com/lightsail/latest/userguide/understanding-firewall-and-port-mappings-in-amazon-lightsail.html"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    public UnexpectedPortCheck() {
+        super(RULE);
     }
 
     @Override

@@ -2,11 +2,12 @@ package dev.bulwark.verify.ssh;
 
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import java.util.List;
 import java.util.Optional;
 
 /** A server that accepts method {@code none} lets anyone in with no credential at all. */
-public final class NoAuthenticationCheck implements SshCheck {
+public final class NoAuthenticationCheck extends AbstractCheck<SshObservation> implements SshCheck {
     public static final RuleInfo RULE = new RuleInfo("SSH_NO_AUTHENTICATION", Severity.CRITICAL,
             "SSH server lets anyone in without authentication",
             "The server accepted authentication method 'none' for an arbitrary user name: anyone who can reach the "
@@ -15,9 +16,8 @@ public final class NoAuthenticationCheck implements SshCheck {
                     + "AuthenticationMethods publickey.",
             List.of("https://www.rfc-editor.org/rfc/rfc4252#section-5.2", "docs/ssh-audit.md"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    public NoAuthenticationCheck() {
+        super(RULE);
     }
 
     @Override

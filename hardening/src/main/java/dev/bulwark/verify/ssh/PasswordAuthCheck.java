@@ -2,6 +2,7 @@ package dev.bulwark.verify.ssh;
 
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * Password and keyboard-interactive let anyone on the internet guess; a hardened server offers public keys only.
  * ssh-audit cannot see this, which is why bulwark asks the server itself.
  */
-public final class PasswordAuthCheck implements SshCheck {
+public final class PasswordAuthCheck extends AbstractCheck<SshObservation> implements SshCheck {
     public static final RuleInfo RULE = new RuleInfo("SSH_PASSWORD_AUTH", Severity.HIGH,
             "SSH server offers password or keyboard-interactive authentication",
             "The server offers an authentication method where a person types a secret. Anyone who can reach the "
@@ -18,9 +19,8 @@ public final class PasswordAuthCheck implements SshCheck {
                     + "'AuthenticationMethods publickey') in sshd_config, then reload sshd.",
             List.of("https://man.openbsd.org/sshd_config#PasswordAuthentication", "docs/ssh-audit.md"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    public PasswordAuthCheck() {
+        super(RULE);
     }
 
     @Override

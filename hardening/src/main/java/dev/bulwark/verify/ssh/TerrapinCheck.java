@@ -2,6 +2,7 @@ package dev.bulwark.verify.ssh;
 
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * Terrapin (CVE-2023-48795): with ChaCha20-Poly1305, or an encrypt-then-MAC MAC beside a CBC cipher, a man in the
  * middle can drop packets at the start of the session unless the server supports strict key exchange.
  */
-public final class TerrapinCheck implements SshCheck {
+public final class TerrapinCheck extends AbstractCheck<SshObservation> implements SshCheck {
     static final String STRICT_KEX = "kex-strict-s-v00@openssh.com";
     public static final RuleInfo RULE = new RuleInfo("SSH_TERRAPIN", Severity.MEDIUM,
             "SSH server is open to the Terrapin prefix-truncation attack",
@@ -21,9 +22,8 @@ public final class TerrapinCheck implements SshCheck {
                     + "chacha20-poly1305@openssh.com and the -etm MACs or the CBC ciphers.",
             List.of("https://terrapin-attack.com", "https://nvd.nist.gov/vuln/detail/CVE-2023-48795"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    public TerrapinCheck() {
+        super(RULE);
     }
 
     @Override

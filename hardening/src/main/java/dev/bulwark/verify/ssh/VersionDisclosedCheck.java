@@ -2,6 +2,7 @@ package dev.bulwark.verify.ssh;
 
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * The SSH banner's comment (e.g. {@code Debian-2+deb12u3}) tells a scanner the distribution and its patch level,
  * which narrows the search for a known hole. The version itself is part of the protocol; the comment is not.
  */
-public final class VersionDisclosedCheck implements SshCheck {
+public final class VersionDisclosedCheck extends AbstractCheck<SshObservation> implements SshCheck {
     public static final RuleInfo RULE = new RuleInfo("SSH_VERSION_DISCLOSED", Severity.INFO,
             "SSH banner discloses the distribution patch level",
             "The identification line carries a comment after the software version, such as 'Debian-2+deb12u3', "
@@ -18,9 +19,8 @@ public final class VersionDisclosedCheck implements SshCheck {
                     + "build and can be left as is.",
             List.of("https://manpages.debian.org/bookworm/openssh-server/sshd_config.5.en.html", "docs/ssh-audit.md"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    public VersionDisclosedCheck() {
+        super(RULE);
     }
 
     @Override

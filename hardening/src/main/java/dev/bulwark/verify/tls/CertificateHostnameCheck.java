@@ -3,13 +3,14 @@ package dev.bulwark.verify.tls;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import dev.bulwark.verify.net.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A certificate for another name gives no assurance about who is answering; browsers refuse it. */
-public final class CertificateHostnameCheck implements CertificateCheck {
+public final class CertificateHostnameCheck extends AbstractCheck<TlsObservation> implements CertificateCheck {
     public static final RuleInfo RULE = new RuleInfo("TLS_CERT_HOSTNAME_MISMATCH", Severity.HIGH,
             "Certificate does not name the host",
             "None of the certificate's subjectAltNames matches the expected domain (the blueprint's domain, "
@@ -23,9 +24,8 @@ public final class CertificateHostnameCheck implements CertificateCheck {
         return target.expectations().domain().orElseGet(() -> Endpoint.of(target.url()).host());
     }
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    public CertificateHostnameCheck() {
+        super(RULE);
     }
 
     @Override

@@ -3,11 +3,12 @@ package dev.bulwark.verify.tls;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
 /** Browsers refuse a chain that does not lead to a trusted root; users then learn to click through warnings. */
-public final class CertificateTrustCheck implements CertificateCheck {
+public final class CertificateTrustCheck extends AbstractCheck<TlsObservation> implements CertificateCheck {
     public static final RuleInfo RULE = new RuleInfo("TLS_CERT_UNTRUSTED", Severity.HIGH,
             "Certificate chain is not trusted",
             "The certificate chain the server sent does not validate against the system trust store "
@@ -16,9 +17,8 @@ public final class CertificateTrustCheck implements CertificateCheck {
                     + "send the full intermediate chain. For a private CA, pass its certificate with --ca-file.",
             List.of("https://www.rfc-editor.org/rfc/rfc5280#section-6"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    public CertificateTrustCheck() {
+        super(RULE);
     }
 
     @Override

@@ -3,13 +3,14 @@ package dev.bulwark.verify.tls;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** SSL 3.0, TLS 1.0 and TLS 1.1 are deprecated (RFC 7568, RFC 8996); each must be refused on its own handshake. */
-public final class LegacyProtocolCheck implements TlsCheck {
+public final class LegacyProtocolCheck extends AbstractCheck<TlsObservation> implements TlsCheck {
     public static final RuleInfo RULE = new RuleInfo("TLS_LEGACY_PROTOCOL", Severity.HIGH,
             "Endpoint accepts a deprecated TLS/SSL version",
             "The endpoint completed a ServerHello for SSL 3.0, TLS 1.0 or TLS 1.1 when offered only that version. "
@@ -19,9 +20,8 @@ public final class LegacyProtocolCheck implements TlsCheck {
             List.of("https://www.rfc-editor.org/rfc/rfc8996", "https://www.rfc-editor.org/rfc/rfc7568",
                     "https://wiki.mozilla.org/Security/Server_Side_TLS"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    public LegacyProtocolCheck() {
+        super(RULE);
     }
 
     /**

@@ -3,11 +3,12 @@ package dev.bulwark.verify.tls;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
 /** An endpoint that speaks neither TLS 1.2 nor TLS 1.3 cannot be reached securely by any current client. */
-public final class ModernProtocolCheck implements TlsCheck {
+public final class ModernProtocolCheck extends AbstractCheck<TlsObservation> implements TlsCheck {
     public static final RuleInfo RULE = new RuleInfo("TLS_HANDSHAKE_FAILED", Severity.HIGH,
             "No TLS 1.2 or TLS 1.3 handshake",
             "The endpoint accepted a TCP connection but did not complete a TLS 1.2 or TLS 1.3 handshake "
@@ -16,9 +17,8 @@ public final class ModernProtocolCheck implements TlsCheck {
                     + "balancer's certificate is attached and validated.",
             List.of("https://wiki.mozilla.org/Security/Server_Side_TLS"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    public ModernProtocolCheck() {
+        super(RULE);
     }
 
     @Override

@@ -3,12 +3,12 @@ package dev.bulwark.verify.token;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
-import dev.bulwark.verify.Check;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
 /** The token the operator holds must be accepted: otherwise they are locked out or talk to another gateway. */
-final class CurrentTokenRefusedCheck implements Check<TokenObservation> {
+final class CurrentTokenRefusedCheck extends AbstractCheck<TokenObservation> {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_CURRENT_TOKEN_REFUSED", Severity.HIGH,
             "Gateway refuses the current token",
             "An authenticated request with the token given by --token-file was refused (401/403). Either the"
@@ -19,9 +19,8 @@ final class CurrentTokenRefusedCheck implements Check<TokenObservation> {
                     + " --rollback`).",
             List.of("docs/rotate.md"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    CurrentTokenRefusedCheck() {
+        super(RULE);
     }
 
     @Override

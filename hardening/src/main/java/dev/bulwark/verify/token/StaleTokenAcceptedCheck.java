@@ -3,12 +3,12 @@ package dev.bulwark.verify.token;
 import dev.bulwark.findings.Finding;
 import dev.bulwark.findings.RuleInfo;
 import dev.bulwark.findings.Severity;
-import dev.bulwark.verify.Check;
+import dev.bulwark.verify.AbstractCheck;
 import dev.bulwark.verify.VerifyTarget;
 import java.util.List;
 
 /** A token that was rotated away must be refused: otherwise the rotation protected nothing. */
-final class StaleTokenAcceptedCheck implements Check<TokenObservation> {
+final class StaleTokenAcceptedCheck extends AbstractCheck<TokenObservation> {
     static final RuleInfo RULE = new RuleInfo("GATEWAY_STALE_TOKEN_ACCEPTED", Severity.CRITICAL,
             "Gateway still accepts a rotated-away token",
             "An authenticated request with the token given by --stale-token-file got past the gateway's"
@@ -23,9 +23,8 @@ final class StaleTokenAcceptedCheck implements Check<TokenObservation> {
                     "https://github.com/advisories/GHSA-2pr2-hcv6-7gwv",
                     "docs/rotate.md"));
 
-    @Override
-    public RuleInfo rule() {
-        return RULE;
+    StaleTokenAcceptedCheck() {
+        super(RULE);
     }
 
     @Override
