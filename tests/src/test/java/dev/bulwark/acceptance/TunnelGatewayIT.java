@@ -8,13 +8,10 @@ import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.deploy.Console;
 import dev.bulwark.deploy.RecordingConsole;
 import dev.bulwark.deploy.hostsecrets.LightsailHostOnLoopback;
+import dev.bulwark.deploy.hostsecrets.TunnelObservations;
 import dev.bulwark.deploy.tunnel.GatewayTunnel;
 import dev.bulwark.deploy.tunnel.TunnelEnd;
 import dev.bulwark.deploy.tunnel.TunnelSettings;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,8 +25,6 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  * double (no real counterpart here); it records the just-in-time window so the test sees it opened and revoked.
  */
 class TunnelGatewayIT {
-    private static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
     private static final String OPERATOR = "198.51.100.7/32";
 
     @TempDir
@@ -75,7 +69,7 @@ class TunnelGatewayIT {
         CompletableFuture<TunnelEnd> end = CompletableFuture.supplyAsync(() -> new GatewayTunnel(host.lightsail(),
                 console).run(blueprint, settings, stop, opened));
         assertTrue(opened.await(60, TimeUnit.SECONDS), () -> "tunnel did not open: " + lines + " " + end);
-        int local = localPort(lines);
+        int local = TunnelObservations.localPort(lines);
 
         // HTTP/1.1 as a browser speaks it: the JDK client's default h2c upgrade offer gets 400 from the gateway.
         HttpResponse<String> page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -85,31 +79,12 @@ class TunnelGatewayIT {
         assertEquals(200, page.statusCode(), page::body);
         assertTrue(page.body().contains("OpenClaw Control"), "the real Control UI page through the tunnel");
         assertEquals(List.of("OpenInstancePublicPorts 22 [" + OPERATOR + "]"), host.lightsail().calls());
-        assertFalse(listens("127.0.0.2", local), "the forward listens on 127.0.0.1 only");
+        assertFalse(TunnelObservations.listens("127.0.0.2", local), "the forward listens on 127.0.0.1 only");
 
         stop.countDown();
         assertEquals(TunnelEnd.STOPPED, end.get(30, TimeUnit.SECONDS));
         assertEquals(List.of("OpenInstancePublicPorts 22 [" + OPERATOR + "]",
                 "CloseInstancePublicPorts 22 [" + OPERATOR + "]"), host.lightsail().calls(), "window revoked");
-        assertFalse(listens("127.0.0.1", local), "the local port closes with the tunnel");
-    }
-
-    private static int localPort(List<String> lines) {
-        for (String line : List.copyOf(lines)) {
-            Matcher m = URL.matcher(line);
-            if (m.find()) {
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        throw new AssertionError("no local URL printed: " + lines);
-    }
-
-    private static boolean listens(String address, int port) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address, port), 2000);
-            return true;
-        } catch (ConnectException e) {
-            return false;
-        }
+        assertFalse(TunnelObservations.listens("127.0.0.1", local), "the local port closes with the tunnel");
     }
 }

@@ -12,10 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,8 +28,6 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,7 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * access details and records the firewall calls, so the test sees the window opened and revoked.
  */
 class GatewayTunnelTest {
-    private static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
 
     @TempDir
     Path dir;
@@ -73,20 +68,20 @@ class GatewayTunnelTest {
         CompletableFuture<TunnelEnd> end = CompletableFuture.supplyAsync(() -> new GatewayTunnel(setup.lightsail,
                 console(lines)).run(setup.blueprint, settings(Duration.ofMinutes(5)), stop, opened));
         assertTrue(opened.await(30, TimeUnit.SECONDS), () -> "tunnel did not open: " + lines + end);
-        int local = localPort(lines);
+        int local = TunnelObservations.localPort(lines);
 
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + local + "/")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals("<title>OpenClaw Control</title>", page.body());
         assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]"), setup.lightsail.calls());
-        assertTrue(listens("127.0.0.1", local));
-        assertFalse(listens(nonLoopbackAddress(), local), "the forward must listen on loopback only");
+        assertTrue(TunnelObservations.listens("127.0.0.1", local));
+        assertFalse(TunnelObservations.listens(nonLoopbackAddress(), local), "the forward must listen on loopback only");
 
         stop.countDown();
         assertEquals(TunnelEnd.STOPPED, end.get(30, TimeUnit.SECONDS));
         assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]",
                 "CloseInstancePublicPorts 22 [198.51.100.7/32]"), setup.lightsail.calls());
-        assertFalse(listens("127.0.0.1", local), "the local port closes with the tunnel");
+        assertFalse(TunnelObservations.listens("127.0.0.1", local), "the local port closes with the tunnel");
     }
 
     @Test
@@ -113,7 +108,7 @@ class GatewayTunnelTest {
             // to any other port is refused and the client's connection closed without an answer.
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             assertThrows(IOException.class, () -> client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                    + localPort(lines) + "/")).timeout(Duration.ofSeconds(10)).build(),
+                    + TunnelObservations.localPort(lines) + "/")).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.discarding()));
             stop.countDown();
             assertEquals(TunnelEnd.STOPPED, end.get(30, TimeUnit.SECONDS));
@@ -130,7 +125,7 @@ class GatewayTunnelTest {
         CompletableFuture<TunnelEnd> end = CompletableFuture.supplyAsync(() -> new GatewayTunnel(setup.lightsail,
                 console(lines)).run(setup.blueprint, settings(Duration.ofMinutes(5)), new CountDownLatch(1), opened));
         assertTrue(opened.await(30, TimeUnit.SECONDS), () -> "tunnel did not open: " + lines + end);
-        int local = localPort(lines);
+        int local = TunnelObservations.localPort(lines);
 
         host.kill();
 
@@ -139,7 +134,7 @@ class GatewayTunnelTest {
         assertTrue(lines.contains("The SSH connection was lost; closing the tunnel."), lines::toString);
         assertEquals(List.of("OpenInstancePublicPorts 22 [198.51.100.7/32]",
                 "CloseInstancePublicPorts 22 [198.51.100.7/32]"), setup.lightsail.calls());
-        assertFalse(listens("127.0.0.1", local), "the local port closes with the tunnel");
+        assertFalse(TunnelObservations.listens("127.0.0.1", local), "the local port closes with the tunnel");
     }
 
     @Test
@@ -190,25 +185,6 @@ class GatewayTunnelTest {
     private Setup setUp(int tunnelPort) throws Exception {
         host = LightsailHostOnLoopback.start(dir, gateway.getAddress().getPort());
         return new Setup(LightsailHostOnLoopback.privateBlueprint(dir, tunnelPort), host.lightsail());
-    }
-
-    private static int localPort(List<String> lines) {
-        for (String line : List.copyOf(lines)) {
-            Matcher m = URL.matcher(line);
-            if (m.find()) {
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        throw new AssertionError("no local URL printed: " + lines);
-    }
-
-    private static boolean listens(String address, int port) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address, port), 2000);
-            return true;
-        } catch (ConnectException e) {
-            return false;
-        }
     }
 
     /** An address of this machine that is not 127.0.0.1; 127.0.0.2 stands in where no other exists. */
