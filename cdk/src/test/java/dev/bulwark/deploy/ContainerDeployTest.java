@@ -16,6 +16,8 @@ import dev.bulwark.findings.Severity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.lightsail.model.Container;
@@ -384,6 +386,32 @@ class ContainerDeployTest {
         assertTrue(text.contains("Reader key serial: 1"), text);
         assertTrue(text.contains("Certificate: openclaw-cs-cert ISSUED, phase pending"), text);
         new ObjectMapper().readTree(json); // well-formed
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            awaiting-grant | Private ECR pull access: awaiting-grant (no deployment yet: run `bulwark deploy` again
+            granted        | Private ECR pull access: granted
+            not-needed     | -
+            """)
+    void status_registryAccessOutput_saidForPrivateEcrOnly(String output, String line) throws Exception {
+        Map<String, String> outputs = new HashMap<>(PENDING);
+        outputs.put("RegistryAccess", output);
+        cloudFormation.stack = software.amazon.awssdk.services.cloudformation.model.Stack.builder()
+                .stackName("bulwark-openclaw-cs").stackId(FakeCloudFormation.STACK_ID).stackStatus("CREATE_COMPLETE")
+                .outputs(outputs.entrySet().stream().map(e -> software.amazon.awssdk.services.cloudformation.model
+                        .Output.builder().outputKey(e.getKey()).outputValue(e.getValue()).build()).toList()).build();
+        lightsail.services.add(service("RUNNING", "ACTIVE", ENV_VALUE));
+        lightsail.lastServiceCertificateStatus = "ISSUED";
+
+        ContainerStatusReport report = new ContainerStatusReader(aws(), Clock.systemUTC()).read(blueprint, dir);
+        String text = String.join("\n", report.render());
+
+        assertEquals(!"-".equals(line), text.contains("Private ECR pull access"), text);
+        if (!"-".equals(line)) {
+            assertTrue(text.contains(line), text);
+        }
+        assertEquals(output, new ObjectMapper().readTree(report.toJson()).path("registryAccess").asText());
     }
 
     @Test

@@ -41,13 +41,14 @@ public final class ContainerStatusReader {
         int serial = sources.state().map(DeployState::readerKeySerial).orElse(DeployState.FIRST_READER_KEY_SERIAL);
         Optional<Stack> stack = sources.stack();
         if (stack.isEmpty()) {
-            return new ContainerStatusReport(stackName, "NOT_DEPLOYED", Optional.empty(), Optional.empty(), serial,
-                    local);
+            return new ContainerStatusReport(stackName, "NOT_DEPLOYED", Optional.empty(), Optional.empty(),
+                    Optional.empty(), serial, local);
         }
         Optional<ContainerStatusReport.Service> service = StackRollout.output(stack.get(),
                 ContainerStackOutputs.SERVICE_NAME).map(name -> view(ServiceRollout.read(aws.lightsail(), name)));
         return new ContainerStatusReport(stackName, stack.get().stackStatusAsString(), service,
-                certificate(stack.get()), serial, local);
+                certificate(stack.get()), StackRollout.output(stack.get(), ContainerStackOutputs.REGISTRY_ACCESS),
+                serial, local);
     }
 
     private Optional<String> certificate(Stack stack) {

@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
  * @param stackStatus     CloudFormation's status, or {@code NOT_DEPLOYED}
  * @param service         the container service, when the stack made one
  * @param certificate     the certificate's status and phase, when known
+ * @param registryAccess  the stack's {@code RegistryAccess} output (private ECR: awaiting-grant or granted;
+ *                        not-needed for public images), when the stack has one
  * @param readerKeySerial the reader key serial the local state records
  * @param local           what this machine's deploy state file records
  */
 public record ContainerStatusReport(String stackName, String stackStatus, Optional<Service> service,
-                                    Optional<String> certificate, int readerKeySerial,
-                                    LocalRecord local) {
+                                    Optional<String> certificate, Optional<String> registryAccess,
+                                    int readerKeySerial, LocalRecord local) {
     /** The designed pair the gateway reads its secrets with; any other credential-looking name is flagged. */
     public static final List<String> READER_KEY_NAMES = List.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY");
     private static final Pattern CREDENTIAL_NAME = Pattern.compile(
@@ -93,6 +95,9 @@ public record ContainerStatusReport(String stackName, String stackStatus, Option
         });
         warnings().forEach(w -> lines.add("WARNING: " + w));
         certificate.ifPresent(c -> lines.add("Certificate: " + c));
+        registryAccess.filter(r -> !"not-needed".equals(r)).ifPresent(r -> lines.add("Private ECR pull access: " + r
+                + ("awaiting-grant".equals(r) ? " (no deployment yet: run `bulwark deploy` again to grant and deploy)"
+                : "")));
         lines.add("Reader key serial: " + readerKeySerial + " (bulwark deploy --rotate-reader-key raises it)");
         lines.addAll(local.lines());
         return List.copyOf(lines);
@@ -123,6 +128,7 @@ public record ContainerStatusReport(String stackName, String stackStatus, Option
         ArrayNode warnings = root.putArray("warnings");
         warnings().forEach(warnings::add);
         certificate.ifPresent(c -> root.put("certificate", c));
+        registryAccess.ifPresent(r -> root.put("registryAccess", r));
         root.put("readerKeySerial", readerKeySerial);
         local.addTo(root);
         return StatusJson.write(root);
