@@ -1,9 +1,6 @@
 package dev.bulwark.plan;
 
-import dev.bulwark.baseline.BaselineFingerprint;
-import dev.bulwark.baseline.HostBaseline;
 import dev.bulwark.blueprint.Blueprint;
-import dev.bulwark.blueprint.Mode;
 import dev.bulwark.cdk.nag.LightsailHardeningProps;
 import dev.bulwark.cdk.nag.LightsailRule;
 import dev.bulwark.cdk.nag.LightsailRules;
@@ -30,7 +27,7 @@ public final class Planner {
                 template.resources(), template.firewall(), template.tls(), template.containers(),
                 template.secretNames(), blueprint.secrets().maxAgeDays().isPresent()
                         ? blueprint.secrets().maxAgeDays().getAsInt() : null,
-                blueprint.mode() == Mode.INSTANCE ? BaselineFingerprint.of(new HostBaseline(policy), blueprint) : null,
+                template.hostBaseline().orElse(null),
                 out.findings(), out.acknowledged(), blueprint.warnings(), costs.estimate(blueprint),
                 out.outDir(), out.templates(),
                 LightsailRules.standard(LightsailHardeningProps.from(blueprint)).stream().map(LightsailRule::info)

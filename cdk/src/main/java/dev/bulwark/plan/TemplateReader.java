@@ -1,12 +1,15 @@
 package dev.bulwark.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bulwark.baseline.BaselineFingerprint;
+import dev.bulwark.cdk.instance.InstanceStackOutputs;
 import dev.bulwark.cdk.nag.FirewallPort;
 import dev.bulwark.policy.HardeningPolicy;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -19,11 +22,24 @@ final class TemplateReader {
         "KeyPairName"};
 
     private final JsonNode resources;
+    private final JsonNode outputs;
     private final HardeningPolicy policy;
 
     TemplateReader(JsonNode template, HardeningPolicy policy) {
         this.resources = template.path("Resources");
+        this.outputs = template.path("Outputs");
         this.policy = policy;
+    }
+
+    /**
+     * The host baseline the instance's user data installs, as the stack outputs carry it (the same outputs deploy
+     * compares with the running stack's); empty for a template without an instance.
+     */
+    Optional<BaselineFingerprint> hostBaseline() {
+        JsonNode digest = outputs.path(InstanceStackOutputs.BASELINE_DIGEST).path("Value");
+        JsonNode files = outputs.path(InstanceStackOutputs.BASELINE_FILES).path("Value");
+        return digest.isTextual() && files.isTextual() ? BaselineFingerprint.parse(digest.asText(), files.asText())
+                : Optional.empty();
     }
 
     List<Plan.PlannedResource> resources() {
