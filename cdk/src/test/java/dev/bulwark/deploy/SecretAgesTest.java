@@ -39,7 +39,7 @@ class SecretAgesTest {
                 maxAgeDays == null ? OptionalInt.empty() : OptionalInt.of(maxAgeDays));
 
         assertEquals(List.of("Secrets (last changed):", "  agent/gateway-token " + expected),
-                new SecretAges(sm, CLOCK).lines(secrets));
+                SecretAges.lines(new SecretAges(sm, CLOCK).read(secrets)));
     }
 
     @Test
@@ -52,11 +52,11 @@ class SecretAgesTest {
 
         assertEquals(List.of("Secrets (last changed):",
                 "  agent/gateway-token 2026-05-19 (200 days ago), past secrets.maxAgeDays 30: run `bulwark rotate`",
-                "  agent/anthropic unknown (ResourceNotFoundException)"), ages.lines(secrets));
+                "  agent/anthropic unknown (ResourceNotFoundException)"), SecretAges.lines(ages.read(secrets)));
 
         sm.putSecretValue(PutSecretValueRequest.builder().secretId("agent/gateway-token").secretString("n").build());
 
-        assertEquals("  agent/gateway-token 2026-12-05 (0 days ago)", ages.lines(secrets).get(1));
+        assertEquals("  agent/gateway-token 2026-12-05 (0 days ago)", SecretAges.lines(ages.read(secrets)).get(1));
     }
 
     @Test

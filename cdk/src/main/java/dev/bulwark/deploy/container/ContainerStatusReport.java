@@ -104,6 +104,11 @@ public record ContainerStatusReport(String stackName, String stackStatus, Option
     }
 
     public String toJson() {
+        return StatusJson.write(json());
+    }
+
+    /** The JSON document as a tree, for a command that adds its own fields (status adds secret ages). */
+    public ObjectNode json() {
         ObjectNode root = StatusJson.root(stackName, stackStatus);
         service.ifPresent(s -> {
             ObjectNode node = root.putObject("service");
@@ -131,6 +136,6 @@ public record ContainerStatusReport(String stackName, String stackStatus, Option
         registryAccess.ifPresent(r -> root.put("registryAccess", r));
         root.put("readerKeySerial", readerKeySerial);
         local.addTo(root);
-        return StatusJson.write(root);
+        return root;
     }
 }

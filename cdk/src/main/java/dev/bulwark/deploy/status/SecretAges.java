@@ -64,10 +64,6 @@ public final class SecretAges {
     }
 
     /** The text lines: a heading, then one line per secret. */
-    public List<String> lines(Secrets secrets) {
-        return lines(read(secrets));
-    }
-
     public static List<String> lines(List<SecretAge> ages) {
         List<String> lines = new ArrayList<>();
         lines.add("Secrets (last changed):");

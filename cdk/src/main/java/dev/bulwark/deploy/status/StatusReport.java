@@ -55,6 +55,11 @@ public record StatusReport(String stackName, String stackStatus, List<Resource> 
 
     /** The same facts as {@link #render()}, for scripts ({@code bulwark status --format json}). */
     public String toJson() {
+        return StatusJson.write(json());
+    }
+
+    /** The JSON document as a tree, for a command that adds its own fields (status adds secret ages). */
+    public ObjectNode json() {
         ObjectNode root = StatusJson.root(stackName, stackStatus);
         ArrayNode list = root.putArray("resources");
         resources.forEach(r -> list.addObject().put("logicalId", r.logicalId()).put("type", r.type())
@@ -63,6 +68,6 @@ public record StatusReport(String stackName, String stackStatus, List<Resource> 
         instance.ifPresent(i -> root.put("instance", i));
         firewall.forEach(root.putArray("firewall")::add);
         local.addTo(root);
-        return StatusJson.write(root);
+        return root;
     }
 }

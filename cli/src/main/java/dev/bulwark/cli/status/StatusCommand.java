@@ -1,6 +1,5 @@
 package dev.bulwark.cli.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.blueprint.Blueprint;
 import dev.bulwark.blueprint.Mode;
@@ -15,6 +14,7 @@ import dev.bulwark.deploy.container.ContainerStatusReport;
 import dev.bulwark.deploy.preflight.Preflight;
 import dev.bulwark.deploy.status.SecretAges;
 import dev.bulwark.deploy.status.SecretAges.SecretAge;
+import dev.bulwark.deploy.status.StatusJson;
 import dev.bulwark.deploy.status.StatusReader;
 import dev.bulwark.deploy.status.StatusReport;
 import picocli.CommandLine.Command;
@@ -58,8 +58,6 @@ public final class StatusCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     private String format;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final DeployEnvironment environment;
 
     public StatusCommand() {
@@ -83,11 +81,11 @@ public final class StatusCommand implements Callable<Integer> {
             List<SecretAge> ages = reading.deployed()
                     ? new SecretAges(clients.secretsManager(), Clock.systemUTC()).read(blueprint.secrets()) : List.of();
             if ("json".equals(format)) {
-                ObjectNode json = (ObjectNode) JSON.readTree(reading.json());
+                ObjectNode json = reading.json();
                 if (reading.deployed()) {
                     SecretAges.addTo(json, ages);
                 }
-                out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+                out.println(StatusJson.write(json));
             } else {
                 reading.text().forEach(out::println);
                 if (reading.deployed()) {
@@ -100,16 +98,16 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     /** What the stack and the service or instance say, in both renderings. */
-    private record Reading(String json, List<String> text, boolean deployed) {
+    private record Reading(ObjectNode json, List<String> text, boolean deployed) {
     }
 
     private static Reading read(Blueprint blueprint, AwsClients clients) {
         if (blueprint.mode() == Mode.CONTAINER) {
             ContainerStatusReport report = new ContainerStatusReader(clients, Clock.systemUTC())
                     .read(blueprint, Path.of(""));
-            return new Reading(report.toJson(), report.render(), report.deployed());
+            return new Reading(report.json(), report.render(), report.deployed());
         }
         StatusReport report = new StatusReader(clients, Clock.systemUTC()).read(blueprint, Path.of(""));
-        return new Reading(report.toJson(), report.render(), report.deployed());
+        return new Reading(report.json(), report.render(), report.deployed());
     }
 }
