@@ -14,7 +14,6 @@ import dev.bulwark.deploy.container.ContainerPreflight;
 import dev.bulwark.deploy.container.ServiceRollout;
 import dev.bulwark.deploy.hostsecrets.CredentialDelivery;
 import dev.bulwark.deploy.hostsecrets.DeployNetworks;
-import dev.bulwark.deploy.hostsecrets.HostSecretDelivery;
 import dev.bulwark.deploy.hostsecrets.PublicAddressLookup;
 import dev.bulwark.deploy.instance.InstanceMode;
 import dev.bulwark.deploy.pipeline.DeployMode;
@@ -70,8 +69,7 @@ public final class Deployer {
                     + " secrets with its own role, there is no reader key to rotate");
         }
         Optional<String> givenCidr = container ? Optional.empty() : config.sshFrom()
-                .map(HostSecretDelivery::singleAddressCidr); // usage errors first
-        givenCidr.ifPresent(cidr -> DeployNetworks.requireInside(blueprint.admin(), cidr, blueprint.file()));
+                .map(address -> DeployNetworks.deployerCidr(blueprint.admin(), address, blueprint.file()));
         // Keys are read before anything changes: a malformed input fails fast, and stdin is consumed before any
         // confirmation prompt could read from it.
         Optional<Map<String, Secret>> keys = config.secrets().map(source -> {
@@ -127,8 +125,6 @@ public final class Deployer {
                     + " deploy opens SSH to one IPv4 address: pass --ssh-from YOUR.PUBLIC.IPV4");
         }
         console.line("deploying from " + address + " (detected; pass --ssh-from to override)");
-        String cidr = HostSecretDelivery.singleAddressCidr(address);
-        DeployNetworks.requireInside(blueprint.admin(), cidr, blueprint.file());
-        return cidr;
+        return DeployNetworks.deployerCidr(blueprint.admin(), address, blueprint.file());
     }
 }

@@ -17,6 +17,16 @@ public final class DeployNetworks {
     }
 
     /**
+     * The deployer's one address as a /32 ({@link HostSecretDelivery#singleAddressCidr}), refused unless the host
+     * firewall admits SSH from it ({@link #requireInside}).
+     */
+    public static String deployerCidr(Admin admin, String address, Path blueprintFile) {
+        String cidr = HostSecretDelivery.singleAddressCidr(address);
+        requireInside(admin, cidr, blueprintFile);
+        return cidr;
+    }
+
+    /**
      * @param deployerCidr the deployer's address as a single-address CIDR ({@code 198.51.100.7/32})
      * @param blueprintFile named in the fix
      */

@@ -117,11 +117,10 @@ public final class Rotator {
             }
             return Optional.empty();
         }
-        String cidr = HostSecretDelivery.singleAddressCidr(config.sshFrom().orElseThrow(() -> DeployException.usage(
-                "instance mode delivers over SSH: pass --ssh-from YOUR.PUBLIC.IP (port 22 opens to that address"
-                        + " alone for the delivery, then closes)")));
-        DeployNetworks.requireInside(blueprint.admin(), cidr, blueprint.file());
-        return Optional.of(cidr);
+        String address = config.sshFrom().orElseThrow(() -> DeployException.usage("instance mode delivers over SSH:"
+                + " pass --ssh-from YOUR.PUBLIC.IP (port 22 opens to that address alone for the delivery, then"
+                + " closes)"));
+        return Optional.of(DeployNetworks.deployerCidr(blueprint.admin(), address, blueprint.file()));
     }
 
     private void confirm(Blueprint blueprint, RotateConfig config, boolean container) {
