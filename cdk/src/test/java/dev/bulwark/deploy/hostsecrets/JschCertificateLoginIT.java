@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,15 +50,8 @@ class JschCertificateLoginIT {
     /** A user key (Lightsail hands out RSA in PEM) and its certificate line, as {@code certKey} carries it. */
     private SshTarget signedLogin(String keyType, String validity) throws Exception {
         Path key = dir.resolve("login");
-        List<String> generate = new ArrayList<>(List.of(LoopbackSshd.SSH_KEYGEN, "-q", "-t", keyType, "-N", "",
-                "-f", key.toString()));
-        if ("rsa".equals(keyType)) {
-            generate.addAll(List.of("-b", "3072", "-m", "PEM"));
-        }
-        LoopbackSshd.exec(generate.toArray(String[]::new));
+        LoopbackSshd.signedLogin(dir, keyType, validity);
         String user = System.getProperty("user.name");
-        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-s", dir.resolve("ca").toString(), "-I", "bulwark-test",
-                "-n", user, "-V", validity, key + ".pub");
         String certificate = Files.readString(dir.resolve("login-cert.pub")).strip();
         return new SshTarget("127.0.0.1", sshd.port(), user, sshd.pinned(sshd.hostPublicKey()),
                 Secret.of(Files.readString(key)), Optional.of(certificate));

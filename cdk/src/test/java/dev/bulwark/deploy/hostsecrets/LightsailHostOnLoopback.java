@@ -28,10 +28,7 @@ public final class LightsailHostOnLoopback implements AutoCloseable {
         LoopbackSshd sshd = LoopbackSshd.start(dir, LoopbackSshd.renderedBaseline(dir, dir.resolve("ca.pub"),
                 new LightsailLogin(user, "ssh-rsa"), "ops", gatewayPort));
         LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("ca").toString());
-        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-t", "rsa", "-b", "3072", "-m", "PEM", "-N", "", "-f",
-                dir.resolve("login").toString());
-        LoopbackSshd.exec(LoopbackSshd.SSH_KEYGEN, "-q", "-s", dir.resolve("ca").toString(), "-I", "bulwark-tunnel",
-                "-n", user, "-V", "+10m", dir.resolve("login.pub").toString());
+        LoopbackSshd.signedLogin(dir, "rsa", "+10m");
         String[] host = sshd.hostPublicKey().split(" ");
         return new LightsailHostOnLoopback(sshd, new AccessDetailsLightsail(user, Files.readString(dir.resolve("login")),
                 Files.readString(dir.resolve("login-cert.pub")).strip(), host[0], host[1]));

@@ -99,6 +99,23 @@ final class LoopbackSshd implements AutoCloseable {
         return lines;
     }
 
+    /**
+     * A login key of {@code keyType} in {@code dir/login} (RSA in PEM, as Lightsail hands out) and its user
+     * certificate {@code dir/login-cert.pub}, signed by the CA key {@code dir/ca} for this user, valid
+     * {@code validity} (ssh-keygen's {@code -V}, e.g. {@code +10m}).
+     */
+    static void signedLogin(Path dir, String keyType, String validity) throws Exception {
+        Path key = dir.resolve("login");
+        List<String> generate = new ArrayList<>(List.of(SSH_KEYGEN, "-q", "-t", keyType, "-N", "", "-f",
+                key.toString()));
+        if ("rsa".equals(keyType)) {
+            generate.addAll(List.of("-b", "3072", "-m", "PEM"));
+        }
+        exec(generate.toArray(String[]::new));
+        exec(SSH_KEYGEN, "-q", "-s", dir.resolve("ca").toString(), "-I", "bulwark-test", "-n",
+                System.getProperty("user.name"), "-V", validity, key + ".pub");
+    }
+
     static void exec(String... command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
